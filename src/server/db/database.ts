@@ -1,0 +1,111 @@
+import path from 'node:path'
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
+import pg from 'pg'
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
+import { migrate } from './migrate.js'
+import type { DB } from './schema.js'
+
+// timestamptz and dates come back as JS Dates; bigint (count(*)) as a number where safe.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
+  const n = Number(value)
+  return Number.isSafeInteger(n) ? n : value
+})
+
+export type DatabaseKind = 'embedded' | 'postgresql'
+
+export interface Database {
+  kind: DatabaseKind
+  /** The owner: migrations, the job queue and maintenance that spans tenants. */
+  owner: pg.Pool
+  /**
+   * The query builder. Use it only through `inTenant` or `asApp`: they switch each transaction to
+   * the role koers_app, which has no BYPASSRLS and owns no table.
+   */
+  kysely: Kysely<DB>
+  /** For tools that need a connection string to the same database (pg-boss). */
+  ownerConnection: pg.PoolConfig
+  embedded: EmbeddedPostgres | null
+  close(): Promise<void>
+}
+
+export type DatabaseTarget =
+  | { kind: 'postgresql'; url: string }
+  | { kind: 'embedded'; dataDir: string }
+  | { kind: 'embedded-memory' }
+
+export function targetFromConfig(config: { databaseUrl: string | null; dataDir: string }): DatabaseTarget {
+  return config.databaseUrl !== null
+    ? { kind: 'postgresql', url: config.databaseUrl }
+    : { kind: 'embedded', dataDir: config.dataDir }
+}
+
+export function embeddedPgDataDir(dataDir: string): string {
+  return path.join(dataDir, 'pgdata')
+}
+
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: { migrate?: boolean; poolSize?: number } = {},
+): Promise<Database> {
+  let embedded: EmbeddedPostgres | null = null
+  let connection: pg.PoolConfig
+  if (target.kind === 'postgresql') {
+    connection = { connectionString: target.url }
+  } else {
+    embedded = await startEmbeddedPostgres(target.kind === 'embedded' ? embeddedPgDataDir(target.dataDir) : null)
+    connection = embedded.connection
+  }
+  const owner = new pg.Pool({ ...connection, max: 4, application_name: 'koers-owner' })
+  try {
+    if (options.migrate !== false) await migrate(owner)
+  } catch (error) {
+    await owner.end()
+    await embedded?.stop()
+    throw error
+  }
+  const appPool = new pg.Pool({ ...connection, max: options.poolSize ?? 10, application_name: 'koers-app' })
+  const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
+  return {
+    kind: target.kind === 'postgresql' ? 'postgresql' : 'embedded',
+    owner,
+    kysely,
+    ownerConnection: connection,
+    embedded,
+    async close() {
+      await kysely.destroy()
+      await owner.end()
+      await embedded?.stop()
+    },
+  }
+}
+
+export type Tx = Transaction<DB>
+
+export interface TenantContext {
+  tenantId: string
+  /** The signed-in user, when there is one. */
+  userId?: string | null
+}
+
+/**
+ * Runs `work` in one transaction bound to a tenant, as the role koers_app: row-level security
+ * makes every other tenant's rows invisible and unwritable, even for a query that forgets its
+ * filter. Role and tenant are set for the transaction only (never for the connection: the
+ * embedded database shares one session between connections).
+ */
+export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.kysely.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`.execute(
+      tx,
+    )
+    return work(tx)
+  })
+}
+
+/** A transaction as koers_app with no tenant: only what is public to all (the tenant list) is visible. */
+export async function asApp<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.kysely.transaction().execute(async (tx) => {
+    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true)`.execute(tx)
+    return work(tx)
+  })
+}

@@ -1,0 +1,145 @@
+import crypto from 'node:crypto'
+import { Secret } from 'otpauth'
+import type { AppContext } from '../appContext.js'
+import { inTenant } from '../db/database.js'
+import type { Role } from '../db/schema.js'
+import { hashPassword } from '../modules/identity/passwords.js'
+import { insertStaffUser } from '../modules/users/staffUsers.js'
+import { dutchName, fullName, usernameOf } from './dutchNames.js'
+import { seededRandom } from './random.js'
+
+/** The one password of every demo user. Demo tenants are for trying Koers, never for real data. */
+export const demoPassword = 'Koers-demo-2026'
+
+export interface DemoTenantSpec {
+  slug: string
+  name: string
+  primaryColor: string
+  accentColor: string
+  seed: number
+  /** Coaches in total, spread over teams of about eight. */
+  coaches: number
+}
+
+export const defaultDemoTenants: DemoTenantSpec[] = [
+  { slug: 'werkplein-demo', name: 'Werkplein Demo', primaryColor: '#154273', accentColor: '#e17000', seed: 2026, coaches: 6 },
+  { slug: 'werkbedrijf-oost-demo', name: 'Werkbedrijf Oost Demo', primaryColor: '#0b6e4f', accentColor: '#8a1c7c', seed: 4711, coaches: 3 },
+]
+
+export interface DemoCredential {
+  organisation: string
+  username: string
+  displayName: string
+  roles: Role[]
+  password: string
+  /** null for the user who has yet to enrol a second factor. */
+  totpSecret: string | null
+}
+
+/** The TOTP secret of a demo user follows from the tenant's seed and the user name. */
+export function demoTotpSecret(seed: number, username: string): string {
+  const bytes = crypto.createHash('sha256').update(`koers-demo:${seed}:${username}`).digest().subarray(0, 20)
+  return new Secret({ buffer: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) }).base32
+}
+
+interface PlannedUser {
+  username: string
+  displayName: string
+  roles: Role[]
+  team: number | null
+  lead: boolean
+  enrolled: boolean
+}
+
+/** Who works at a demo organisation: coaches in teams with a lead, and one of every other role. */
+export function planDemoStaff(spec: DemoTenantSpec): { teams: string[]; users: PlannedUser[] } {
+  const random = seededRandom(spec.seed)
+  const teamCount = Math.max(1, Math.ceil(spec.coaches / 8))
+  const teams = Array.from({ length: teamCount }, (_, i) => (teamCount === 1 ? 'Team Werk' : `Team Werk ${i + 1}`))
+  const users: PlannedUser[] = []
+  const used = new Set<string>()
+  const person = (roles: Role[], team: number | null, lead = false, enrolled = true) => {
+    let name = dutchName(random)
+    while (used.has(usernameOf(name))) name = dutchName(random)
+    used.add(usernameOf(name))
+    users.push({ username: usernameOf(name), displayName: fullName(name), roles, team, lead, enrolled })
+  }
+  for (let i = 0; i < spec.coaches; i++) person(['coach'], i % teamCount, i < teamCount)
+  person(['manager'], 0, true)
+  person(['editor'], null)
+  person(['account_manager'], null)
+  person(['admin'], null)
+  // One new colleague who has not set up a second factor yet, to show the enrolment.
+  person(['coach'], 0, false, false)
+  return { teams, users }
+}
+
+export async function createDemoTenant(ctx: AppContext, spec: DemoTenantSpec): Promise<DemoCredential[]> {
+  const plan = planDemoStaff(spec)
+  const passwordHash = await hashPassword(demoPassword)
+  const tenant = await ctx.db.owner.query<{ id: string }>(
+    `INSERT INTO tenants (slug, name, is_demo, primary_color, accent_color) VALUES ($1, $2, true, $3, $4) RETURNING id`,
+    [spec.slug, spec.name, spec.primaryColor, spec.accentColor],
+  )
+  const tenantId = tenant.rows[0]!.id
+  await inTenant(ctx.db, { tenantId }, async (tx) => {
+    const teamIds: string[] = []
+    for (const name of plan.teams) {
+      const row = await tx.insertInto('teams').values({ tenant_id: tenantId, name }).returning('id').executeTakeFirstOrThrow()
+      teamIds.push(row.id)
+    }
+    for (const user of plan.users) {
+      const userId = await insertStaffUser(tx, tenantId, {
+        username: user.username,
+        displayName: user.displayName,
+        passwordHash,
+        roles: user.roles,
+        teamIds: user.team === null ? [] : [teamIds[user.team]!],
+        totpSecret: user.enrolled ? ctx.secretBox.seal(demoTotpSecret(spec.seed, user.username)) : null,
+      })
+      if (user.lead && user.team !== null) {
+        await tx.updateTable('team_members').set({ is_lead: true }).where('user_id', '=', userId).execute()
+      }
+    }
+  })
+  return demoCredentials(spec)
+}
+
+export function demoCredentials(spec: DemoTenantSpec): DemoCredential[] {
+  return planDemoStaff(spec).users.map((user) => ({
+    organisation: spec.slug,
+    username: user.username,
+    displayName: user.displayName,
+    roles: user.roles,
+    password: demoPassword,
+    totpSecret: user.enrolled ? demoTotpSecret(spec.seed, user.username) : null,
+  }))
+}
+
+/** On the first start of an empty installation, the demo organisations appear. */
+export async function seedDefaultDemoTenants(ctx: AppContext): Promise<boolean> {
+  const existing = await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM tenants')
+  if ((existing.rows[0]?.n ?? 0) > 0) return false
+  for (const spec of defaultDemoTenants) await createDemoTenant(ctx, spec)
+  return true
+}
+
+/** The demo organisations that exist, with their users' credentials, for printing at start. */
+export async function existingDemoCredentials(ctx: AppContext): Promise<DemoCredential[]> {
+  const rows = await ctx.db.owner.query<{ slug: string }>('SELECT slug FROM tenants WHERE is_demo ORDER BY name')
+  return rows.rows.flatMap((row) => {
+    const spec = defaultDemoTenants.find((candidate) => candidate.slug === row.slug)
+    return spec ? demoCredentials(spec) : []
+  })
+}
+
+export function formatCredentials(credentials: DemoCredential[]): string {
+  const lines = ['Demo users (demo organisations only; password for all: ' + demoPassword + '):']
+  for (const c of credentials) {
+    lines.push(
+      `  ${c.organisation.padEnd(22)} ${c.username.padEnd(26)} ${c.roles.join(',').padEnd(16)} ${c.totpSecret ?? '(enrols a second factor at first sign-in)'}`,
+    )
+  }
+  lines.push('  Current code for a demo user: npx koers demo-code <organisation> <username>')
+  return lines.join('\n')
+}

@@ -1,0 +1,19 @@
+import type { AppContext } from '../appContext.js'
+import { asApp, inTenant } from '../db/database.js'
+import { purgeExpiredSessions } from '../modules/identity/sessions.js'
+
+export const purgeExpiredSessionsJob = {
+  name: 'purge-expired-sessions',
+  /** Every ten minutes. */
+  cron: '*/10 * * * *',
+}
+
+/** Removes ended sessions, tenant by tenant, under each tenant's row-level security. */
+export async function runPurgeExpiredSessions(ctx: AppContext): Promise<number> {
+  const tenants = await asApp(ctx.db, (tx) => tx.selectFrom('tenants').select('id').execute())
+  let removed = 0
+  for (const tenant of tenants) {
+    removed += await inTenant(ctx.db, { tenantId: tenant.id }, (tx) => purgeExpiredSessions(tx))
+  }
+  return removed
+}

@@ -1,0 +1,37 @@
+import crypto from 'node:crypto'
+import type { Tx } from '../../db/database.js'
+import type { Trace } from '../../http/context.js'
+
+export interface AuditEntry {
+  /** What the processing is for, e.g. `access-control`, `user-management`, `client-guidance`. */
+  processingActivity: string
+  /** What was done, e.g. `session.sign-in`, `user.update`, `client.read`. */
+  action: string
+  outcome?: 'success' | 'failure'
+  dataSubject?: { type: string; id: string }
+  /** Context without personal data: ids, codes, changed field names. */
+  attributes?: Record<string, unknown>
+}
+
+/**
+ * The one way to write the audit log. It writes in the caller's transaction, so the record
+ * and the change it describes are committed together, or not at all.
+ */
+export async function recordAudit(tx: Tx, tenantId: string, trace: Trace, entry: AuditEntry): Promise<void> {
+  await tx
+    .insertInto('audit_events')
+    .values({
+      tenant_id: tenantId,
+      trace_id: trace.traceId,
+      span_id: crypto.randomBytes(8).toString('hex'),
+      actor_type: trace.actorType,
+      actor_id: trace.actorId,
+      data_subject_type: entry.dataSubject?.type ?? null,
+      data_subject_id: entry.dataSubject?.id ?? null,
+      processing_activity: entry.processingActivity,
+      action: entry.action,
+      outcome: entry.outcome ?? 'success',
+      attributes: JSON.stringify(entry.attributes ?? {}),
+    })
+    .execute()
+}

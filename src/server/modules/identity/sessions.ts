@@ -1,0 +1,172 @@
+import type { Tx } from '../../db/database.js'
+import type { Role, SessionStage } from '../../db/schema.js'
+import { randomToken, sha256 } from './tokens.js'
+
+export interface SessionPolicy {
+  idleMinutes: number
+  maxHours: number
+}
+
+/** A session that has not passed the second factor lives ten minutes at most. */
+const pendingMinutes = 10
+
+export interface LoadedSession {
+  id: string
+  tenantId: string
+  userId: string
+  stage: SessionStage
+  csrfToken: string
+  expiresAt: Date
+  lastSeenAt: Date
+  pendingTotpSecret: string | null
+  user: { id: string; username: string; displayName: string; roles: Role[]; teams: { id: string; name: string }[] }
+  organisation: { slug: string; name: string }
+}
+
+/** The cookie carries the tenant and a random token; the database keeps only the token's hash. */
+export function parseSessionCookie(value: string | undefined): { tenantId: string; token: string } | null {
+  if (!value) return null
+  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(value)
+  return match ? { tenantId: match[1]!, token: match[2]! } : null
+}
+
+export const sessionCookieValue = (tenantId: string, token: string) => `${tenantId}.${token}`
+
+function expiry(stage: SessionStage, policy: SessionPolicy, createdAt: Date, now: Date) {
+  if (stage !== 'active') {
+    const end = new Date(createdAt.getTime() + pendingMinutes * 60_000)
+    return { idle: end, absolute: end }
+  }
+  const absolute = new Date(createdAt.getTime() + policy.maxHours * 3_600_000)
+  const idle = new Date(Math.min(now.getTime() + policy.idleMinutes * 60_000, absolute.getTime()))
+  return { idle, absolute }
+}
+
+export async function createSession(
+  tx: Tx,
+  tenantId: string,
+  userId: string,
+  stage: SessionStage,
+  policy: SessionPolicy,
+): Promise<{ token: string; id: string }> {
+  const token = randomToken()
+  const now = new Date()
+  const { idle, absolute } = expiry(stage, policy, now, now)
+  const row = await tx
+    .insertInto('sessions')
+    .values({
+      tenant_id: tenantId,
+      token_hash: sha256(token),
+      user_id: userId,
+      stage,
+      csrf_token: randomToken(),
+      created_at: now,
+      last_seen_at: now,
+      idle_expires_at: idle,
+      absolute_expires_at: absolute,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow()
+  return { token, id: row.id }
+}
+
+/**
+ * Moves a session to its next stage under a new token (so a token seen before the second factor
+ * is worth nothing after it) and a new CSRF token.
+ */
+export async function advanceSession(
+  tx: Tx,
+  session: LoadedSession,
+  stage: SessionStage,
+  policy: SessionPolicy,
+): Promise<{ token: string }> {
+  await tx.deleteFrom('sessions').where('id', '=', session.id).execute()
+  return createSession(tx, session.tenantId, session.userId, stage, policy)
+}
+
+export async function loadSession(tx: Tx, tenantId: string, token: string, policy: SessionPolicy): Promise<LoadedSession | null> {
+  const row = await tx
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+    .innerJoin('tenants as t', 't.id', 's.tenant_id')
+    .select([
+      's.id',
+      's.stage',
+      's.csrf_token',
+      's.created_at',
+      's.last_seen_at',
+      's.idle_expires_at',
+      's.absolute_expires_at',
+      's.pending_totp_secret',
+      'u.id as user_id',
+      'u.username',
+      'u.display_name',
+      'u.active',
+      't.slug',
+      't.name as tenant_name',
+    ])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.token_hash', '=', sha256(token))
+    .executeTakeFirst()
+  if (!row) return null
+  const now = new Date()
+  if (!row.active || row.idle_expires_at <= now || row.absolute_expires_at <= now) {
+    await tx.deleteFrom('sessions').where('id', '=', row.id).execute()
+    return null
+  }
+  let idleExpiresAt = row.idle_expires_at
+  // Slide the idle expiry, but write at most once a minute.
+  if (row.stage === 'active' && now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    idleExpiresAt = expiry('active', policy, row.created_at, now).idle
+    await tx
+      .updateTable('sessions')
+      .set({ last_seen_at: now, idle_expires_at: idleExpiresAt })
+      .where('id', '=', row.id)
+      .execute()
+  }
+  const [roles, teams] = await Promise.all([
+    tx.selectFrom('user_roles').select('role').where('user_id', '=', row.user_id).orderBy('role').execute(),
+    tx
+      .selectFrom('team_members as m')
+      .innerJoin('teams as t', (join) => join.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'))
+      .select(['t.id', 't.name'])
+      .where('m.user_id', '=', row.user_id)
+      .orderBy('t.name')
+      .execute(),
+  ])
+  return {
+    id: row.id,
+    tenantId,
+    userId: row.user_id,
+    stage: row.stage,
+    csrfToken: row.csrf_token,
+    expiresAt: idleExpiresAt,
+    lastSeenAt: row.last_seen_at,
+    pendingTotpSecret: row.pending_totp_secret,
+    user: {
+      id: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: roles.map((r) => r.role),
+      teams,
+    },
+    organisation: { slug: row.slug, name: row.tenant_name },
+  }
+}
+
+export async function deleteSession(tx: Tx, sessionId: string): Promise<void> {
+  await tx.deleteFrom('sessions').where('id', '=', sessionId).execute()
+}
+
+/** Removes every session of a user: on deactivation, lock, or a reset of the second factor. */
+export async function deleteUserSessions(tx: Tx, userId: string): Promise<void> {
+  await tx.deleteFrom('sessions').where('user_id', '=', userId).execute()
+}
+
+export async function purgeExpiredSessions(tx: Tx, now = new Date()): Promise<number> {
+  const result = await tx
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('idle_expires_at', '<=', now), eb('absolute_expires_at', '<=', now)]))
+    .executeTakeFirst()
+  return Number(result.numDeletedRows)
+}
