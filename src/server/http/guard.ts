@@ -23,7 +23,9 @@ function sameToken(a: string, b: string): boolean {
 export function sessionGuard(ctx: AppContext) {
   return async function guard(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     request.session = null
-    const access = request.routeOptions.config.access ?? { kind: 'staff' }
+    // API routes are for signed-in staff unless they say otherwise; static files and 404s are public.
+    const isApiRoute = request.routeOptions.url?.startsWith('/api/v1/') ?? false
+    const access = request.routeOptions.config.access ?? (isApiRoute ? { kind: 'staff' } : { kind: 'public' })
     const cookie = parseSessionCookie(readSessionCookie(ctx.config, request))
     if (cookie !== null) {
       request.session = await inTenant(ctx.db, { tenantId: cookie.tenantId }, (tx) =>
