@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import { networkErrorCode, ProblemError } from '../api/problem';
+
+export interface ProblemMessage {
+  /** What went wrong, in the user's language. */
+  message: string;
+  /** More from the server, when it adds something the message does not say (such as until when). */
+  detail?: string;
+}
+
+/**
+ * A message for a failed call: translated by the problem's code where Koers knows the code,
+ * otherwise the server's own words, otherwise a general message.
+ */
+export function problemMessage(error: unknown, t: TFunction): ProblemMessage {
+  if (!(error instanceof ProblemError)) return { message: t('problems.unknown') };
+  switch (error.code) {
+    case 'invalid-credentials':
+      return { message: t('problems.invalidCredentials') };
+    case 'account-locked':
+      return withDetail(t('problems.accountLocked'), error.detail);
+    case 'invalid-second-factor':
+      return { message: t('problems.invalidSecondFactor') };
+    case 'username-taken':
+      return { message: t('problems.usernameTaken') };
+    case networkErrorCode:
+      return { message: t('problems.network') };
+    default:
+      break;
+  }
+  if (error.status === 429) {
+    return {
+      message:
+        error.retryAfterSeconds !== undefined
+          ? t('problems.tooManyRequestsWait', { count: Math.ceil(error.retryAfterSeconds / 60) })
+          : t('problems.tooManyRequests'),
+    };
+  }
+  if (error.status === 403) return { message: t('problems.forbidden') };
+  if (error.status === 404) return { message: t('problems.notFound') };
+  if (error.detail !== undefined) return { message: error.detail };
+  if (error.status >= 500) return { message: t('problems.server') };
+  return { message: error.title ?? t('problems.unknown') };
+}
+
+function withDetail(message: string, detail: string | undefined): ProblemMessage {
+  return detail === undefined ? { message } : { message, detail };
+}

@@ -1,0 +1,49 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { AuditLogPage } from './audit-log/AuditLogPage';
+import { HomePage } from './home/HomePage';
+import { HouseStylePage } from './house-style/HouseStylePage';
+import { StaffLayout } from './layout/StaffLayout';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { RouteFocus } from './pages/RouteFocus';
+import { createStaffQueryClient } from './query-client';
+import { RequireRole } from './session/RequireRole';
+import { RequireSession } from './session/RequireSession';
+import { SignInPage } from './sign-in/SignInPage';
+import { TeamsPage } from './teams/TeamsPage';
+import { EditUserPage } from './users/EditUserPage';
+import { NewUserPage } from './users/NewUserPage';
+import { UsersPage } from './users/UsersPage';
+
+export function StaffApp() {
+  const [queryClient] = useState(createStaffQueryClient);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter basename="/">
+        <RouteFocus />
+        <Routes>
+          <Route path="/sign-in" element={<SignInPage />} />
+          <Route
+            element={
+              <RequireSession>
+                <StaffLayout />
+              </RequireSession>
+            }
+          >
+            <Route index element={<HomePage />} />
+            <Route element={<RequireRole role="admin" />}>
+              <Route path="users" element={<UsersPage />} />
+              <Route path="users/new" element={<NewUserPage />} />
+              <Route path="users/:userId" element={<EditUserPage />} />
+              <Route path="teams" element={<TeamsPage />} />
+              <Route path="house-style" element={<HouseStylePage />} />
+              <Route path="audit-log" element={<AuditLogPage />} />
+            </Route>
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </BrowserRouter>
+    </QueryClientProvider>
+  );
+}

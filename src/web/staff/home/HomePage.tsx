@@ -1,0 +1,50 @@
+import { useTranslation } from 'react-i18next';
+import { Heading, PageHeading } from '../../ui/Heading';
+import { useDocumentTitle } from '../pages/document-title';
+import { roleName } from '../roles';
+import { useActiveSession } from '../session/ActiveSession';
+
+/** The start page: who is signed in, with which roles and in which teams. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const session = useActiveSession();
+  const { user, organisation } = session;
+  useDocumentTitle(t('home.title'));
+
+  return (
+    <>
+      <PageHeading>{t('home.greeting', { name: user.displayName })}</PageHeading>
+      <p className="koers-lead">{t('home.signedInAt', { organisation: organisation.name })}</p>
+
+      <section aria-labelledby="home-roles">
+        <Heading level={2} id="home-roles">
+          {t('home.rolesTitle')}
+        </Heading>
+        {user.roles.length === 0 ? (
+          <p>{t('home.noRoles')}</p>
+        ) : (
+          <ul>
+            {user.roles.map((role) => (
+              <li key={role}>{roleName(role, t)}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="home-teams">
+        <Heading level={2} id="home-teams">
+          {t('home.teamsTitle')}
+        </Heading>
+        {user.teams.length === 0 ? (
+          <p>{t('home.noTeams')}</p>
+        ) : (
+          <ul>
+            {user.teams.map((team) => (
+              <li key={team.id}>{team.name}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}

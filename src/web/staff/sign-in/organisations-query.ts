@@ -1,0 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { listOrganisations } from '../../api/organisations';
+
+export function useOrganisationsQuery() {
+  return useQuery({
+    queryKey: ['organisations'],
+    queryFn: listOrganisations,
+    staleTime: 5 * 60_000,
+  });
+}
