@@ -8,11 +8,15 @@ import Fastify, { type FastifyBaseLogger } from 'fastify'
 import type { AppContext } from './appContext.js'
 import { handleError } from './http/errorHandler.js'
 import { sessionGuard } from './http/guard.js'
+import { validatorCompiler } from './http/validation.js'
 import { finaliseOpenApi, openApiInfo } from './http/openapi.js'
 import { sendProblem } from './http/problemResponses.js'
 import { registerStaticWeb, sendSpaFallback } from './http/staticWeb.js'
 import type { App } from './http/types.js'
 import { auditRoutes } from './modules/audit/routes.js'
+import { clientRecordingRoutes } from './modules/clients/recordingRoutes.js'
+import { clientRoutes } from './modules/clients/routes.js'
+import { clientSettingsRoutes } from './modules/clientSettings/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { identityRoutes } from './modules/identity/routes.js'
 import { tenantRoutes } from './modules/tenants/routes.js'
@@ -47,9 +51,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     requestIdHeader: false,
     trustProxy: ctx.config.trustProxy,
     bodyLimit: 100 * 1024,
-    ajv: { customOptions: { removeAdditional: false, allErrors: true, coerceTypes: 'array', useDefaults: true } },
   }).withTypeProvider<TypeBoxTypeProvider>() as App
 
+  app.setValidatorCompiler(validatorCompiler())
   app.decorateRequest('session', null)
   app.setErrorHandler(handleError)
 
@@ -102,6 +106,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   tenantRoutes(app, ctx)
   userRoutes(app, ctx)
   auditRoutes(app, ctx)
+  clientRoutes(app, ctx)
+  clientRecordingRoutes(app, ctx)
+  clientSettingsRoutes(app, ctx)
 
   const openApiDocument = () => finaliseOpenApi(app.swagger() as unknown as Record<string, unknown>)
   for (const url of ['/api/v1/openapi.json', '/api/openapi.json']) {

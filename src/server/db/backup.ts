@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { embeddedPgDataDir } from './database.js'
+import { embeddedExtensions } from './embedded.js'
 
 function run(command: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -18,7 +19,7 @@ function run(command: string, args: string[]): Promise<void> {
 export async function backupEmbedded(dataDir: string, file: string): Promise<void> {
   const pgData = embeddedPgDataDir(dataDir)
   if (!fs.existsSync(pgData)) throw new Error(`There is no database in ${dataDir} to back up.`)
-  const pglite = await PGlite.create({ dataDir: pgData })
+  const pglite = await PGlite.create({ dataDir: pgData, extensions: embeddedExtensions })
   try {
     const dump = await pglite.dumpDataDir('gzip')
     const temporary = `${file}.partial`
@@ -39,7 +40,7 @@ export async function restoreEmbedded(dataDir: string, file: string): Promise<st
   const incoming = `${pgData}.restoring`
   fs.rmSync(incoming, { recursive: true, force: true })
   const archive = new Blob([fs.readFileSync(file)])
-  const pglite = await PGlite.create({ dataDir: incoming, loadDataDir: archive })
+  const pglite = await PGlite.create({ dataDir: incoming, loadDataDir: archive, extensions: embeddedExtensions })
   await pglite.query('SELECT 1')
   await pglite.close()
   let kept: string | null = null

@@ -5,7 +5,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
 import { migrate } from './migrate.js'
 import type { DB } from './schema.js'
 
-// timestamptz and dates come back as JS Dates; bigint (count(*)) as a number where safe.
+// timestamptz comes back as a JS Date; a calendar date as its 'YYYY-MM-DD' text (never shifted
+// by a time zone); bigint (count(*)) as a number where safe.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value)
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => {
   const n = Number(value)
   return Number.isSafeInteger(n) ? n : value

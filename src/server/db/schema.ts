@@ -94,7 +94,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB {
+export interface DB extends ClientTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable
@@ -103,4 +103,293 @@ export interface DB {
   recovery_codes: RecoveryCodesTable
   sessions: SessionsTable
   audit_events: AuditEventsTable
+}
+
+// --- Client insight -------------------------------------------------------------------------
+
+/** A calendar date as 'YYYY-MM-DD'. */
+type CalendarDate = string
+type Json<T> = ColumnType<T, string, string>
+type Stamp = ColumnType<Date, Date | string | undefined, Date | string>
+type MaybeStamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+
+export interface LabelledOption {
+  value: string
+  labelNl: string
+  labelEn: string
+}
+export interface ScaleLevel {
+  value: number
+  labelNl: string
+  labelEn: string
+}
+
+export interface StatusTypesTable {
+  tenant_id: string
+  code: string
+  kind: 'benefit' | 'exemption' | 'employment' | 'secondment' | 'work_experience' | 'other'
+  label_nl: string
+  label_en: string
+  regimes: Generated<string[]>
+  active: Generated<boolean>
+  sort: Generated<number>
+}
+
+export interface ProfileCriteriaTable {
+  tenant_id: string
+  code: string
+  label_nl: string
+  label_en: string
+  value_type: 'text' | 'number' | 'boolean' | 'date' | 'choice' | 'multi_choice'
+  options: Json<LabelledOption[]>
+  visible_to: Generated<string[]>
+  active: Generated<boolean>
+  sort: Generated<number>
+}
+
+export interface SegmentScalesTable {
+  tenant_id: string
+  code: string
+  label_nl: string
+  label_en: string
+  levels: Json<ScaleLevel[]>
+  sort: Generated<number>
+}
+
+export interface CompetencesTable {
+  tenant_id: string
+  code: string
+  label_nl: string
+  label_en: string
+  sort: Generated<number>
+}
+
+export interface InterventionTypesTable {
+  tenant_id: string
+  code: string
+  label_nl: string
+  label_en: string
+  category: Generated<string>
+  active: Generated<boolean>
+}
+
+export interface ClientsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_number: string
+  source_system: string | null
+  source_id: string | null
+  initials: string | null
+  first_names: string
+  tussenvoegsel: string | null
+  surname: string
+  date_of_birth: CalendarDate | null
+  bsn_sealed: string | null
+  bsn_hash: string | null
+  street: string | null
+  house_number: string | null
+  postcode: string | null
+  city: string | null
+  phone: string | null
+  email: string | null
+  preferred_language: Generated<string>
+  preferred_channel: Generated<'app' | 'sms' | 'email' | 'letter'>
+  intake_date: CalendarDate | null
+  outflow_date: CalendarDate | null
+  outflow_reason: string | null
+  search_name: string
+  created_at: Stamp
+  updated_at: Stamp
+}
+
+export interface ClientAssignmentsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  team_id: string | null
+  coach_id: string | null
+  valid_from: Stamp
+  valid_to: MaybeStamp
+  recorded_by: string | null
+  reason: string | null
+}
+
+export interface ClientStatusesTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  status_code: string
+  valid_from: CalendarDate
+  valid_to: CalendarDate | null
+  planned_end: CalendarDate | null
+  regime: string | null
+  organisation: string | null
+  note: string | null
+  source_system: string | null
+  source_id: string | null
+  recorded_by: string | null
+  recorded_at: Stamp
+}
+
+export interface ClientSegmentScoresTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  scale_code: string
+  value: number
+  assessed_on: CalendarDate
+  recorded_by: string | null
+  recorded_at: Stamp
+}
+
+export interface ClientCompetenceScoresTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  competence_code: string
+  score: number
+  assessed_on: CalendarDate
+  recorded_by: string | null
+  recorded_at: Stamp
+}
+
+export interface ClientDiagnosesTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  assessed_on: CalendarDate
+  source: Generated<string>
+  skills: Generated<string[]>
+  living_situation: Json<Record<string, string>>
+  summary: string | null
+  recorded_by: string | null
+  recorded_at: Stamp
+}
+
+export type ProfileValue = string | number | boolean | string[]
+
+export interface ClientProfileValuesTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  criterion_code: string
+  value: Json<ProfileValue>
+  valid_from: Stamp
+  valid_to: MaybeStamp
+  source: Generated<'coach' | 'client' | 'import'>
+  recorded_by: string | null
+}
+
+export interface ClientInterventionsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  type_code: string
+  status: 'planned' | 'active' | 'completed' | 'cancelled'
+  start_date: CalendarDate
+  end_date: CalendarDate | null
+  outcome: 'successful' | 'partly_successful' | 'not_successful' | 'stopped' | null
+  outcome_note: string | null
+  source_system: string | null
+  source_id: string | null
+  registered_by: string | null
+  registered_at: Stamp
+}
+
+export interface ClientPlansTable {
+  tenant_id: string
+  client_id: string
+  agreed_on: CalendarDate | null
+  review_on: CalendarDate | null
+  updated_by: string | null
+  updated_at: Stamp
+}
+
+export interface PlanGoalsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  description: string
+  target_date: CalendarDate | null
+  status: Generated<'open' | 'achieved' | 'dropped'>
+  created_by: string | null
+  created_at: Stamp
+  closed_at: MaybeStamp
+}
+
+export interface PlanStepsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  goal_id: string | null
+  description: string
+  responsible: Generated<'client' | 'coach' | 'other'>
+  due_date: CalendarDate | null
+  intervention_id: string | null
+  status: Generated<'open' | 'done' | 'dropped'>
+  created_by: string | null
+  created_at: Stamp
+  closed_at: MaybeStamp
+}
+
+export interface ClientNotesTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  body: string
+  author_id: string | null
+  created_at: Stamp
+}
+
+export interface ClientEventsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  occurred_at: Stamp
+  kind: string
+  actor_id: string | null
+  data: Json<Record<string, unknown>>
+}
+
+export interface ClientAccessGrantsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  user_id: string
+  reason: string
+  granted_at: Stamp
+  expires_at: ColumnType<Date, Date | string, Date | string>
+}
+
+export interface StaffNotificationsTable {
+  tenant_id: string
+  id: Generated<string>
+  user_id: string
+  kind: string
+  data: Json<Record<string, unknown>>
+  created_at: Stamp
+  read_at: MaybeStamp
+}
+
+export interface ClientTables {
+  status_types: StatusTypesTable
+  profile_criteria: ProfileCriteriaTable
+  segment_scales: SegmentScalesTable
+  competences: CompetencesTable
+  intervention_types: InterventionTypesTable
+  clients: ClientsTable
+  client_assignments: ClientAssignmentsTable
+  client_statuses: ClientStatusesTable
+  client_segment_scores: ClientSegmentScoresTable
+  client_competence_scores: ClientCompetenceScoresTable
+  client_diagnoses: ClientDiagnosesTable
+  client_profile_values: ClientProfileValuesTable
+  client_interventions: ClientInterventionsTable
+  client_plans: ClientPlansTable
+  plan_goals: PlanGoalsTable
+  plan_steps: PlanStepsTable
+  client_notes: ClientNotesTable
+  client_events: ClientEventsTable
+  client_access_grants: ClientAccessGrantsTable
+  staff_notifications: StaffNotificationsTable
 }

@@ -3,6 +3,7 @@ import { Secret } from 'otpauth'
 import type { AppContext } from '../appContext.js'
 import { inTenant } from '../db/database.js'
 import type { Role } from '../db/schema.js'
+import { seedClientSettings } from '../modules/clientSettings/defaults.js'
 import { hashPassword } from '../modules/identity/passwords.js'
 import { insertStaffUser } from '../modules/users/staffUsers.js'
 import { dutchName, fullName, usernameOf } from './dutchNames.js'
@@ -83,6 +84,7 @@ export async function createDemoTenant(ctx: AppContext, spec: DemoTenantSpec): P
   )
   const tenantId = tenant.rows[0]!.id
   await inTenant(ctx.db, { tenantId }, async (tx) => {
+    await seedClientSettings(tx, tenantId)
     const teamIds: string[] = []
     for (const name of plan.teams) {
       const row = await tx.insertInto('teams').values({ tenant_id: tenantId, name }).returning('id').executeTakeFirstOrThrow()
