@@ -140,7 +140,7 @@ function svg(cornerRadius: number): string {
   const ringRadius = ((ringOuter + ringInner) / 2) * 512;
   const ringWidth = (ringOuter - ringInner) * 512;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">
-  <rect width="512" height="512" rx="${cornerRadius * 512}" fill="${hex(background)}"/>
+  <rect width="512" height="512" rx="${String(cornerRadius * 512)}" fill="${hex(background)}"/>
   <circle cx="256" cy="256" r="${ringRadius.toFixed(1)}" fill="none" stroke="${hex(foreground)}" stroke-width="${ringWidth.toFixed(1)}"/>
   <polygon points="${points(needleNorth)}" fill="${hex(foreground)}"/>
   <polygon points="${points(needleSouth)}" fill="${hex(needleTail)}"/>
@@ -154,6 +154,6 @@ const roundedCorner = 0.18;
 writeFileSync(`${iconsDirectory}icon.svg`, svg(roundedCorner));
 writeFileSync(`${iconsDirectory}icon-maskable.svg`, svg(0));
 for (const size of [192, 512]) {
-  writeFileSync(`${iconsDirectory}icon-${size}.png`, encodePng(size, renderRgba(size, roundedCorner)));
+  writeFileSync(`${iconsDirectory}icon-${String(size)}.png`, encodePng(size, renderRgba(size, roundedCorner)));
 }
 writeFileSync(`${iconsDirectory}icon-maskable-512.png`, encodePng(512, renderRgba(512, 0)));

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProblem } from '../api/problem';
+import { isProblem } from '../endpoints/problem';
 import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppliedTheme, useOrganisationHouseStyle } from '../tenant/house-style-query';
+import { storeOrganisation } from '../tenant/organisation-storage';
 import { Icon } from '../ui/Icon';
 import { PageLayout } from '../ui/PageLayout';
 import { OrganisationBrand, SiteHeader } from '../ui/SiteHeader';
-import { resolveClientOrganisation } from './client-organisation';
+import { clientOrganisation } from './client-organisation';
 import { ReadAloudButton } from './ReadAloudButton';
 
 /**
@@ -15,7 +16,7 @@ import { ReadAloudButton } from './ReadAloudButton';
  */
 export function ClientApp() {
   const { t } = useTranslation();
-  const [organisation] = useState(() => resolveClientOrganisation(window.location.search));
+  const [organisation] = useState(() => clientOrganisation(window.location.search));
   const houseStyle = useOrganisationHouseStyle(organisation);
   useAppliedTheme(houseStyle.data);
 
@@ -28,6 +29,10 @@ export function ClientApp() {
       : unknownOrganisation
         ? [t('client.unknownOrganisation')]
         : [t('client.signInSoon'), t('client.whatItIs')];
+
+  useEffect(() => {
+    if (organisation !== null && houseStyle.isSuccess) storeOrganisation(organisation);
+  }, [organisation, houseStyle.isSuccess]);
 
   useEffect(() => {
     document.title = organisationName === undefined ? 'Koers' : `${organisationName} – Koers`;

@@ -12,7 +12,7 @@ export function ReadAloudButton({ text }: { text: string }) {
       {t('client.stopReading')}
     </Button>
   ) : (
-    <Button variant="secondary" size="large" icon="speaker" onClick={() => speak(text)}>
+    <Button variant="secondary" size="large" icon="speaker" onClick={() => { speak(text); }}>
       {t('client.readAloud')}
     </Button>
   );

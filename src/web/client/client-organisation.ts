@@ -1,14 +1,10 @@
-import { readStoredOrganisation, storeOrganisation } from '../tenant/organisation-storage';
+import { readStoredOrganisation } from '../tenant/organisation-storage';
 
 /**
- * The organisation the app belongs to: from the link the coach sent (?organisation=slug),
- * which is then remembered, or from an earlier visit.
+ * The organisation the app belongs to: from the link the coach sent (?organisation=slug), or
+ * from an earlier visit. The app remembers a slug from a link once the organisation is found.
  */
-export function resolveClientOrganisation(search: string): string | null {
+export function clientOrganisation(search: string): string | null {
   const fromLink = new URLSearchParams(search).get('organisation')?.trim();
-  if (fromLink !== undefined && fromLink !== '') {
-    storeOrganisation(fromLink);
-    return fromLink;
-  }
-  return readStoredOrganisation();
+  return fromLink !== undefined && fromLink !== '' ? fromLink : readStoredOrganisation();
 }

@@ -27,8 +27,8 @@ export function useReadAloud(language: string) {
       const utterance = new SpeechSynthesisUtterance(text);
       utterance.lang = language === 'nl' ? 'nl-NL' : language;
       utterance.rate = 0.9;
-      utterance.addEventListener('end', () => setSpeaking(false));
-      utterance.addEventListener('error', () => setSpeaking(false));
+      utterance.addEventListener('end', () => { setSpeaking(false); });
+      utterance.addEventListener('error', () => { setSpeaking(false); });
       setSpeaking(true);
       window.speechSynthesis.speak(utterance);
     },

@@ -28,7 +28,7 @@ export class ProblemError extends Error {
   readonly retryAfterSeconds: number | undefined;
 
   constructor(status: number, problem: ProblemDetails, retryAfterSeconds?: number) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    super(problem.detail ?? problem.title ?? `HTTP ${String(status)}`);
     this.name = 'ProblemError';
     this.status = status;
     this.code = problem.code ?? (status === 0 ? networkErrorCode : unexpectedResponseCode);

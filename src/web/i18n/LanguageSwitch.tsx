@@ -20,7 +20,7 @@ export function LanguageSwitch() {
           lang={locale}
           className="koers-language-switch__button"
           aria-pressed={i18n.resolvedLanguage === locale}
-          onClick={() => changeLocale(locale)}
+          onClick={() => { changeLocale(locale); }}
         >
           {localeNames[locale]}
         </button>

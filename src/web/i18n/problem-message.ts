@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { networkErrorCode, ProblemError } from '../api/problem';
+import { networkErrorCode, ProblemError } from '../endpoints/problem';
 
 export interface ProblemMessage {
   /** What went wrong, in the user's language. */

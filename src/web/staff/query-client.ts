@@ -1,5 +1,5 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isProblem, ProblemError } from '../api/problem';
+import { isProblem, ProblemError } from '../endpoints/problem';
 import { sessionQueryKey } from './session/session-query';
 
 /** 401 answers that are about the sign-in attempt itself, not about a lost session. */

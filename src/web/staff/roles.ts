@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { allRoles, type Role } from '../api/types';
+import { allRoles, type Role } from '../endpoints/types';
 
 export function isRole(value: string): value is Role {
   return (allRoles as readonly string[]).includes(value);

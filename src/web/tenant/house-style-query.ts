@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { getOrganisationHouseStyle } from '../api/organisations';
-import type { HouseStyle } from '../api/types';
+import { getOrganisationHouseStyle } from '../endpoints/organisations';
+import type { HouseStyle } from '../endpoints/types';
 import { applyTheme } from '../ui/theme';
 
 export function organisationHouseStyleKey(slug: string) {

@@ -52,7 +52,7 @@ export function CheckboxGroup({
       ) : (
         <div className="koers-checkbox-list">
           {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${index}`;
+            const optionId = index === 0 ? id : `${id}-${String(index)}`;
             return (
               <div className="koers-checkbox" key={option.value}>
                 <input
@@ -61,7 +61,7 @@ export function CheckboxGroup({
                   name={name}
                   value={option.value}
                   checked={value.includes(option.value)}
-                  onChange={(event) => toggle(option.value, event.target.checked)}
+                  onChange={(event) => { toggle(option.value, event.target.checked); }}
                 />
                 <label htmlFor={optionId}>{option.label}</label>
               </div>

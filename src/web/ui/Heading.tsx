@@ -6,9 +6,9 @@ export interface HeadingProps extends HTMLAttributes<HTMLHeadingElement> {
 }
 
 export function Heading({ level, className, children, ...rest }: HeadingProps) {
-  const Tag = `h${level}` as const;
+  const Tag = `h${String(level) as '1' | '2' | '3' | '4'}` as const;
   return (
-    <Tag className={[`koers-heading koers-heading--${level}`, className].filter(Boolean).join(' ')} {...rest}>
+    <Tag className={[`koers-heading koers-heading--${String(level)}`, className].filter(Boolean).join(' ')} {...rest}>
       {children}
     </Tag>
   );

@@ -22,8 +22,8 @@ export const minimumTextContrast = 4.5;
  * is darkened when the tenant's colour is too light to read.
  */
 export function themeProperties(colours: ThemeColours): Record<string, string> {
-  const primary = parseHex(colours.primaryColor) ?? (parseHex(defaultTheme.primaryColor) as Rgb);
-  const accent = parseHex(colours.accentColor) ?? (parseHex(defaultTheme.accentColor) as Rgb);
+  const primary = parseHex(colours.primaryColor) ?? parseHex(defaultTheme.primaryColor) ?? [0, 0, 0];
+  const accent = parseHex(colours.accentColor) ?? parseHex(defaultTheme.accentColor) ?? [0, 0, 0];
   const primaryText = parseHex(readableTextOn(primary)) as Rgb;
   const hoverTarget: Rgb = primaryText[0] > 128 ? [0, 0, 0] : [255, 255, 255];
   return {

@@ -261,7 +261,8 @@ export const en: Messages = {
       primaryDescription: 'For the header and buttons. As a hex code, for example #005a87.',
       accent: 'Accent colour',
       accentDescription: 'For the line under the header. As a hex code, for example #f5a623.',
-      colourPicker: 'Colour picker for {{field}}',
+      primaryPicker: 'Colour picker for the primary colour',
+      accentPicker: 'Colour picker for the accent colour',
       logo: 'Logo',
       logoDescription: 'PNG, SVG, JPEG or WebP, at most 200 kB.',
     },
@@ -274,7 +275,8 @@ export const en: Messages = {
     },
     errors: {
       nameRequired: 'Enter the organisation name.',
-      colourFormat: 'Write the {{field}} as # with six characters (0-9, a-f), for example #005a87.',
+      primaryFormat: 'Write the primary colour as # with six characters (0-9, a-f), for example #005a87.',
+      accentFormat: 'Write the accent colour as # with six characters (0-9, a-f), for example #f5a623.',
       logo: {
         type: 'Choose a logo of type PNG, SVG, JPEG or WebP.',
         size: 'The logo is larger than 200 kB. Choose a smaller file.',

@@ -259,7 +259,8 @@ export const nl = {
       primaryDescription: 'Voor de kopbalk en knoppen. Als hex-code, bijvoorbeeld #005a87.',
       accent: 'Accentkleur',
       accentDescription: 'Voor de lijn onder de kopbalk. Als hex-code, bijvoorbeeld #f5a623.',
-      colourPicker: 'Kleurkiezer voor {{field}}',
+      primaryPicker: 'Kleurkiezer voor de hoofdkleur',
+      accentPicker: 'Kleurkiezer voor de accentkleur',
       logo: 'Logo',
       logoDescription: 'PNG, SVG, JPEG of WebP, hoogstens 200 kB.',
     },
@@ -272,7 +273,8 @@ export const nl = {
     },
     errors: {
       nameRequired: 'Vul de naam van de organisatie in.',
-      colourFormat: 'Schrijf de {{field}} als # met zes tekens (0-9, a-f), bijvoorbeeld #005a87.',
+      primaryFormat: 'Schrijf de hoofdkleur als # met zes tekens (0-9, a-f), bijvoorbeeld #005a87.',
+      accentFormat: 'Schrijf de accentkleur als # met zes tekens (0-9, a-f), bijvoorbeeld #f5a623.',
       logo: {
         type: 'Kies een logo van het type PNG, SVG, JPEG of WebP.',
         size: 'Het logo is groter dan 200 kB. Kies een kleiner bestand.',

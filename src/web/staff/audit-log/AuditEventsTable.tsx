@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditEvent } from '../../api/types';
+import type { AuditEvent } from '../../endpoints/types';
 import { formatDateTime } from '../../i18n/format';
 import { Icon } from '../../ui/Icon';
 import { Table } from '../../ui/Table';

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
@@ -29,9 +29,9 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const summary = useMemo(() => summaryItems(errors, fieldIds), [errors]);
-  const set = (field: keyof AuditFilterValues) => (value: string) => setValues((current) => ({ ...current, [field]: value }));
+  const set = (field: keyof AuditFilterValues) => (value: string) => { setValues((current) => ({ ...current, [field]: value })); };
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const from = localToIso(values.from);
     const to = localToIso(values.to);
@@ -53,7 +53,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
           id={fieldIds.actorId}
           label={t('auditLog.filters.actor')}
           value={values.actorId}
-          onChange={(event) => set('actorId')(event.target.value)}
+          onChange={(event) => { set('actorId')(event.target.value); }}
           optional
         >
           <option value="">{t('auditLog.filters.anyActor')}</option>
@@ -68,7 +68,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
           label={t('auditLog.filters.dataSubject')}
           description={t('auditLog.filters.dataSubjectDescription')}
           value={values.dataSubjectId}
-          onChange={(event) => set('dataSubjectId')(event.target.value)}
+          onChange={(event) => { set('dataSubjectId')(event.target.value); }}
           optional
           autoComplete="off"
           spellCheck={false}
@@ -78,7 +78,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
           label={t('auditLog.filters.action')}
           description={t('auditLog.filters.actionDescription')}
           value={values.action}
-          onChange={(event) => set('action')(event.target.value)}
+          onChange={(event) => { set('action')(event.target.value); }}
           optional
           autoComplete="off"
           spellCheck={false}
@@ -88,7 +88,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
           type="datetime-local"
           label={t('auditLog.filters.from')}
           value={values.from}
-          onChange={(event) => set('from')(event.target.value)}
+          onChange={(event) => { set('from')(event.target.value); }}
           error={errors.from}
           optional
         />
@@ -97,7 +97,7 @@ export function AuditFilterForm({ initial, onApply, onClear }: AuditFilterFormPr
           type="datetime-local"
           label={t('auditLog.filters.to')}
           value={values.to}
-          onChange={(event) => set('to')(event.target.value)}
+          onChange={(event) => { set('to')(event.target.value); }}
           error={errors.to}
           optional
         />

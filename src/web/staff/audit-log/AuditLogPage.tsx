@@ -2,7 +2,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { listAuditEvents } from '../../api/audit-events';
+import { listAuditEvents } from '../../endpoints/audit-events';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -50,8 +50,8 @@ export function AuditLogPage() {
         <AuditFilterForm
           key={search}
           initial={values}
-          onApply={(next) => setSearchParams(filterToSearchParams(next))}
-          onClear={() => setSearchParams(new URLSearchParams())}
+          onApply={(next) => { setSearchParams(filterToSearchParams(next)); }}
+          onClear={() => { setSearchParams(new URLSearchParams()); }}
         />
       </section>
       <section aria-labelledby="audit-results-title">

@@ -1,4 +1,4 @@
-import type { AuditEventFilter } from '../../api/types';
+import type { AuditEventFilter } from '../../endpoints/types';
 
 /** The audit log filter as the form and the address bar hold it: times as local date-times. */
 export interface AuditFilterValues {

@@ -1,4 +1,4 @@
-import { fieldName, ProblemError } from '../../api/problem';
+import { fieldName, ProblemError } from '../../endpoints/problem';
 import type { FieldErrorItem } from '../../ui/ErrorSummary';
 
 /** Error messages per form field. */

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { isHexColor } from '../../ui/color';
 import { TextField } from '../../ui/TextField';
 
@@ -6,21 +5,22 @@ export interface ColourFieldProps {
   id: string;
   label: string;
   description: string;
+  /** The name of the colour picker beside the text field. */
+  pickerLabel: string;
   value: string;
   onChange: (value: string) => void;
   error: string | undefined;
 }
 
 /** A colour as a hex code, with the browser's colour picker beside it for the same value. */
-export function ColourField({ id, label, description, value, onChange, error }: ColourFieldProps) {
-  const { t } = useTranslation();
+export function ColourField({ id, label, description, pickerLabel, value, onChange, error }: ColourFieldProps) {
   return (
     <TextField
       id={id}
       label={label}
       description={description}
       value={value}
-      onChange={(event) => onChange(event.target.value.trim())}
+      onChange={(event) => { onChange(event.target.value.trim()); }}
       error={error}
       autoComplete="off"
       spellCheck={false}
@@ -30,9 +30,9 @@ export function ColourField({ id, label, description, value, onChange, error }: 
         <input
           type="color"
           className="koers-colour-picker"
-          aria-label={t('houseStyle.fields.colourPicker', { field: label })}
+          aria-label={pickerLabel}
           value={isHexColor(value) ? value.toLowerCase() : '#000000'}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => { onChange(event.target.value); }}
         />
       }
     />

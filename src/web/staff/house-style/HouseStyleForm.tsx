@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { updateHouseStyle } from '../../api/house-style';
-import { isProblem } from '../../api/problem';
-import type { HouseStyle, HouseStyleUpdate } from '../../api/types';
+import { updateHouseStyle } from '../../endpoints/house-style';
+import { isProblem } from '../../endpoints/problem';
+import type { HouseStyle, HouseStyleUpdate } from '../../endpoints/types';
 import { problemMessage } from '../../i18n/problem-message';
 import { organisationHouseStyleKey } from '../../tenant/house-style-query';
 import { Alert } from '../../ui/Alert';
@@ -54,16 +54,16 @@ export function HouseStyleForm({ saved }: { saved: HouseStyle }) {
       queryClient.setQueryData(organisationHouseStyleKey(session.organisation.slug), houseStyle);
       setLogo({ kind: 'keep' });
     },
-    onError: (error) => setErrors(serverFieldErrors(error, fieldIds).fields),
+    onError: (error) => { setErrors(serverFieldErrors(error, fieldIds).fields); },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const found: FieldErrors<Field> = {};
     if (organisationName.trim() === '') found.organisationName = t('houseStyle.errors.nameRequired');
-    if (!isHexColor(primaryColor)) found.primaryColor = t('houseStyle.errors.colourFormat', { field: t('houseStyle.fields.primary') });
-    if (!isHexColor(accentColor)) found.accentColor = t('houseStyle.errors.colourFormat', { field: t('houseStyle.fields.accent') });
+    if (!isHexColor(primaryColor)) found.primaryColor = t('houseStyle.errors.primaryFormat');
+    if (!isHexColor(accentColor)) found.accentColor = t('houseStyle.errors.accentFormat');
     setErrors(found);
     if (hasErrors(found)) return;
     mutation.mutate({ organisationName: organisationName.trim(), primaryColor, accentColor, ...logoUpdate(logo) });
@@ -83,7 +83,7 @@ export function HouseStyleForm({ saved }: { saved: HouseStyle }) {
           label={t('houseStyle.fields.name')}
           description={t('houseStyle.fields.nameDescription')}
           value={organisationName}
-          onChange={(event) => setOrganisationName(event.target.value)}
+          onChange={(event) => { setOrganisationName(event.target.value); }}
           error={errors.organisationName}
           autoComplete="organization"
         />
@@ -91,6 +91,7 @@ export function HouseStyleForm({ saved }: { saved: HouseStyle }) {
           id={fieldIds.primaryColor}
           label={t('houseStyle.fields.primary')}
           description={t('houseStyle.fields.primaryDescription')}
+          pickerLabel={t('houseStyle.fields.primaryPicker')}
           value={primaryColor}
           onChange={setPrimaryColor}
           error={errors.primaryColor}
@@ -99,6 +100,7 @@ export function HouseStyleForm({ saved }: { saved: HouseStyle }) {
           id={fieldIds.accentColor}
           label={t('houseStyle.fields.accent')}
           description={t('houseStyle.fields.accentDescription')}
+          pickerLabel={t('houseStyle.fields.accentPicker')}
           value={accentColor}
           onChange={setAccentColor}
           error={errors.accentColor}

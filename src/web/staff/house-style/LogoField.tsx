@@ -26,7 +26,7 @@ export function LogoField({ id, currentLogoUrl, choice, onChoice, error }: LogoF
     setFileError(undefined);
     if (file === undefined) return;
     readLogoFile(file).then(
-      (dataUrl) => onChoice({ kind: 'new', dataUrl }),
+      (dataUrl) => { onChoice({ kind: 'new', dataUrl }); },
       (reason: unknown) => {
         const problem = reason instanceof LogoFileError ? reason.problem : 'unreadable';
         setFileError(t(`houseStyle.errors.logo.${problem}`));
@@ -58,7 +58,7 @@ export function LogoField({ id, currentLogoUrl, choice, onChoice, error }: LogoF
         description={`${t('houseStyle.fields.logoDescription')} ${status}`}
         optional
         accept={logoTypes.join(',')}
-        onChange={(event) => choose(event.target.files?.[0])}
+        onChange={(event) => { choose(event.target.files?.[0]); }}
         error={fileError ?? error}
       />
       <div className="koers-button-group">
@@ -68,7 +68,7 @@ export function LogoField({ id, currentLogoUrl, choice, onChoice, error }: LogoF
           </Button>
         )}
         {choice.kind !== 'keep' && currentLogoUrl !== null && (
-          <Button variant="subtle" onClick={() => onChoice({ kind: 'keep' })}>
+          <Button variant="subtle" onClick={() => { onChoice({ kind: 'keep' }); }}>
             {t('houseStyle.logo.keepCurrent')}
           </Button>
         )}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { getHouseStyle } from '../../api/house-style';
+import { getHouseStyle } from '../../endpoints/house-style';
 import { staffDataKey } from '../session/session-query';
 
 export const adminHouseStyleKey = [...staffDataKey, 'house-style'] as const;

@@ -21,7 +21,7 @@ export function readLogoFile(file: File): Promise<string> {
       if (typeof reader.result === 'string') resolve(reader.result);
       else reject(new LogoFileError('unreadable'));
     });
-    reader.addEventListener('error', () => reject(new LogoFileError('unreadable')));
+    reader.addEventListener('error', () => { reject(new LogoFileError('unreadable')); });
     reader.readAsDataURL(file);
   });
 }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { HouseStyle } from '../../api/types';
+import type { HouseStyle } from '../../endpoints/types';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { Button } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';

@@ -20,7 +20,7 @@ export function StaffLayout() {
 
   return (
     <PageLayout
-      header={<StaffHeader houseStyle={houseStyle.data} onSignOut={() => signOut.mutate()} />}
+      header={<StaffHeader houseStyle={houseStyle.data} onSignOut={() => { signOut.mutate(); }} />}
       navigation={<StaffNavigation />}
     >
       {signOut.isError && <Alert type="error" title={t('header.signOutFailed')}>{problemMessage(signOut.error, t).message}</Alert>}

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { SessionState } from '../../api/types';
+import type { SessionState } from '../../endpoints/types';
 
 const ActiveSessionContext = createContext<SessionState | null>(null);
 

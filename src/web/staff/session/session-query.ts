@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { getSession } from '../../api/session';
-import type { SessionState } from '../../api/types';
+import { getSession } from '../../endpoints/session';
+import type { SessionState } from '../../endpoints/types';
 
 export const sessionQueryKey = ['session'] as const;
 

@@ -1,8 +1,8 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { completeSecondFactorEnrolment, startSecondFactorEnrolment } from '../../api/session';
-import type { EnrolmentResult, SessionState } from '../../api/types';
+import { completeSecondFactorEnrolment, startSecondFactorEnrolment } from '../../endpoints/session';
+import type { EnrolmentResult, SessionState } from '../../endpoints/types';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -49,10 +49,10 @@ export function EnrolmentStep({ session, onEnrolled, onCancelled }: EnrolmentSte
   const mutation = useMutation({
     mutationFn: completeSecondFactorEnrolment,
     onSuccess: onEnrolled,
-    onError: () => setCode(''),
+    onError: () => { setCode(''); },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const value = normaliseCode(code);
@@ -97,7 +97,7 @@ export function EnrolmentStep({ session, onEnrolled, onCancelled }: EnrolmentSte
           </li>
           <li>
             <Heading level={2}>{t('enrolment.codeTitle')}</Heading>
-            <form noValidate onSubmit={submit} aria-label={t('enrolment.codeTitle')}>
+            <form noValidate onSubmit={submit}>
               <ErrorSummary errors={summary} />
               {failure !== null && <Alert type="error" title={failure.message} />}
               <TextField
@@ -106,7 +106,7 @@ export function EnrolmentStep({ session, onEnrolled, onCancelled }: EnrolmentSte
                 label={t('secondFactor.code')}
                 description={t('secondFactor.codeDescription')}
                 value={code}
-                onChange={(event) => setCode(event.target.value)}
+                onChange={(event) => { setCode(event.target.value); }}
                 error={errors.code}
                 inputMode="numeric"
                 autoComplete="one-time-code"

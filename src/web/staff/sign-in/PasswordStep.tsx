@@ -1,8 +1,8 @@
 import { useMutation, type UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { signIn } from '../../api/session';
-import type { OrganisationSummary, SessionState } from '../../api/types';
+import { signIn } from '../../endpoints/session';
+import type { OrganisationSummary, SessionState } from '../../endpoints/types';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -36,7 +36,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
   const mutation = useMutation({
     mutationFn: signIn,
     onSuccess: onSignedIn,
-    onError: () => setPassword(''),
+    onError: () => { setPassword(''); },
   });
 
   const list = organisations.data;
@@ -46,7 +46,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
     onOrganisationChange(only?.slug ?? '');
   }, [list, organisation, onOrganisationChange]);
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const found: FieldErrors<Field> = {};
@@ -75,7 +75,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
       )}
       {list?.length === 0 && <Alert type="info">{t('signIn.noOrganisations')}</Alert>}
       {list !== undefined && list.length > 0 && (
-        <form noValidate onSubmit={submit} aria-label={t('signIn.title')}>
+        <form noValidate onSubmit={submit}>
           <ErrorSummary errors={summary} />
           {failure !== null && (
             <Alert type="error" title={failure.message}>
@@ -86,7 +86,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
             id={fieldIds.organisation}
             label={t('signIn.organisation')}
             value={organisation}
-            onChange={(event) => onOrganisationChange(event.target.value)}
+            onChange={(event) => { onOrganisationChange(event.target.value); }}
             error={errors.organisation}
             autoComplete="organization"
           >
@@ -101,7 +101,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
             id={fieldIds.username}
             label={t('signIn.username')}
             value={username}
-            onChange={(event) => setUsername(event.target.value)}
+            onChange={(event) => { setUsername(event.target.value); }}
             error={errors.username}
             autoComplete="username"
             autoCapitalize="none"
@@ -113,7 +113,7 @@ export function PasswordStep({ organisations, organisation, onOrganisationChange
             type="password"
             label={t('signIn.password')}
             value={password}
-            onChange={(event) => setPassword(event.target.value)}
+            onChange={(event) => { setPassword(event.target.value); }}
             error={errors.password}
             autoComplete="current-password"
           />

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -35,12 +35,12 @@ export function RecoveryCodesStep({ recoveryCodes, onConfirmed }: RecoveryCodesS
 
   const copy = (): void => {
     navigator.clipboard.writeText(text).then(
-      () => setCopyResult('copied'),
-      () => setCopyResult('failed'),
+      () => { setCopyResult('copied'); },
+      () => { setCopyResult('failed'); },
     );
   };
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     const found: FieldErrors<Field> = saved ? {} : { saved: t('recoveryCodes.errors.confirmRequired') };
     setErrors(found);
@@ -63,7 +63,7 @@ export function RecoveryCodesStep({ recoveryCodes, onConfirmed }: RecoveryCodesS
         <Button variant="secondary" icon="copy" onClick={copy}>
           {t('recoveryCodes.copy')}
         </Button>
-        <Button variant="secondary" icon="download" onClick={() => download(t('recoveryCodes.fileName'), text)}>
+        <Button variant="secondary" icon="download" onClick={() => { download(t('recoveryCodes.fileName'), text); }}>
           {t('recoveryCodes.download')}
         </Button>
       </div>
@@ -71,13 +71,13 @@ export function RecoveryCodesStep({ recoveryCodes, onConfirmed }: RecoveryCodesS
         {copyResult === 'copied' && t('recoveryCodes.copied')}
         {copyResult === 'failed' && t('recoveryCodes.copyFailed')}
       </div>
-      <form noValidate onSubmit={submit} aria-label={t('recoveryCodes.title')}>
+      <form noValidate onSubmit={submit}>
         <ErrorSummary errors={summary} />
         <Checkbox
           id={fieldIds.saved}
           label={t('recoveryCodes.confirm')}
           checked={saved}
-          onChange={(event) => setSaved(event.target.checked)}
+          onChange={(event) => { setSaved(event.target.checked); }}
           error={errors.saved}
         />
         <Button type="submit">{t('recoveryCodes.continue')}</Button>

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { verifySecondFactor } from '../../api/session';
-import type { SessionState } from '../../api/types';
+import { verifySecondFactor } from '../../endpoints/session';
+import type { SessionState } from '../../endpoints/types';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -40,7 +40,7 @@ export function SecondFactorStep({ session, onVerified, onCancelled }: SecondFac
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     if (useRecoveryCode) {
@@ -78,7 +78,7 @@ export function SecondFactorStep({ session, onVerified, onCancelled }: SecondFac
           ? t('secondFactor.recoveryIntro')
           : t('secondFactor.intro', { organisation: session.organisation.name })}
       </p>
-      <form noValidate onSubmit={submit} aria-label={t('secondFactor.title')}>
+      <form noValidate onSubmit={submit}>
         <ErrorSummary errors={summary} />
         {failure !== null && (
           <Alert type="error" title={failure.message}>
@@ -92,7 +92,7 @@ export function SecondFactorStep({ session, onVerified, onCancelled }: SecondFac
             label={t('secondFactor.recoveryCode')}
             description={t('secondFactor.recoveryCodeDescription')}
             value={recoveryCode}
-            onChange={(event) => setRecoveryCode(event.target.value)}
+            onChange={(event) => { setRecoveryCode(event.target.value); }}
             error={errors.recoveryCode}
             autoComplete="off"
             autoCapitalize="none"
@@ -107,7 +107,7 @@ export function SecondFactorStep({ session, onVerified, onCancelled }: SecondFac
             label={t('secondFactor.code')}
             description={t('secondFactor.codeDescription')}
             value={code}
-            onChange={(event) => setCode(event.target.value)}
+            onChange={(event) => { setCode(event.target.value); }}
             error={errors.code}
             inputMode="numeric"
             autoComplete="one-time-code"

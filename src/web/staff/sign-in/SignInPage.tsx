@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
-import type { EnrolmentResult } from '../../api/types';
+import type { EnrolmentResult } from '../../endpoints/types';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { readStoredOrganisation, storeOrganisation } from '../../tenant/organisation-storage';
 import { useAppliedTheme, useOrganisationHouseStyle } from '../../tenant/house-style-query';
@@ -10,7 +10,7 @@ import { LoadingText } from '../../ui/LoadingText';
 import { PageLayout } from '../../ui/PageLayout';
 import { OrganisationBrand, SiteHeader } from '../../ui/SiteHeader';
 import { useDocumentTitle } from '../pages/document-title';
-import type { SignInLocationState } from '../session/RequireSession';
+import { returnPath, type SignInLocationState } from '../session/RequireSession';
 import { useAcceptSession, useSessionQuery } from '../session/session-query';
 import { EnrolmentStep } from './EnrolmentStep';
 import { useOrganisationsQuery } from './organisations-query';
@@ -64,6 +64,11 @@ export function SignInPage() {
   }[step];
   useDocumentTitle(title);
 
+  const chooseOrganisation = useCallback((slug: string): void => {
+    setChosenOrganisation(slug);
+    if (slug !== '') storeOrganisation(slug);
+  }, []);
+
   const previousStep = useRef(step);
   useEffect(() => {
     if (previousStep.current !== step && previousStep.current !== 'loading') {
@@ -72,16 +77,9 @@ export function SignInPage() {
     previousStep.current = step;
   }, [step]);
 
-  if (step === 'done') {
-    const state = location.state as SignInLocationState | null;
-    const from = state?.from !== undefined && state.from !== '/sign-in' ? state.from : '/';
-    return <Navigate to={from} replace />;
+  if (step === 'done' && current != null) {
+    return <Navigate to={returnPath(location.state as SignInLocationState | null, current.user.id)} replace />;
   }
-
-  const chooseOrganisation = (slug: string): void => {
-    setChosenOrganisation(slug);
-    if (slug !== '') storeOrganisation(slug);
-  };
 
   return (
     <PageLayout
@@ -115,10 +113,10 @@ export function SignInPage() {
         />
       )}
       {step === 'second-factor' && current != null && (
-        <SecondFactorStep session={current} onVerified={acceptSession} onCancelled={() => acceptSession(null)} />
+        <SecondFactorStep session={current} onVerified={acceptSession} onCancelled={() => { acceptSession(null); }} />
       )}
       {step === 'enrolment' && current != null && (
-        <EnrolmentStep session={current} onEnrolled={setEnrolment} onCancelled={() => acceptSession(null)} />
+        <EnrolmentStep session={current} onEnrolled={setEnrolment} onCancelled={() => { acceptSession(null); }} />
       )}
       {step === 'recovery-codes' && enrolment !== null && (
         <RecoveryCodesStep

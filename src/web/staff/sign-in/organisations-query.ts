@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { listOrganisations } from '../../api/organisations';
+import { listOrganisations } from '../../endpoints/organisations';
 
 export function useOrganisationsQuery() {
   return useQuery({

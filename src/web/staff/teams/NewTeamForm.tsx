@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProblem } from '../../api/problem';
-import { createTeam } from '../../api/teams';
+import { isProblem } from '../../endpoints/problem';
+import { createTeam } from '../../endpoints/teams';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -35,7 +35,7 @@ export function NewTeamForm() {
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const found: FieldErrors<Field> = name.trim() === '' ? { name: t('teams.errors.nameRequired') } : {};
@@ -61,7 +61,7 @@ export function NewTeamForm() {
           id={fieldIds.name}
           label={t('teams.fields.name')}
           value={name}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => { setName(event.target.value); }}
           error={errors.name}
           autoComplete="off"
         />

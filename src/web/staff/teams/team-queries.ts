@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { listTeams } from '../../api/teams';
+import { listTeams } from '../../endpoints/teams';
 import { staffDataKey } from '../session/session-query';
 
 export const teamsQueryKey = [...staffDataKey, 'teams'] as const;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { allRoles } from '../../api/types';
+import { allRoles } from '../../endpoints/types';
 import { CheckboxGroup } from '../../ui/CheckboxGroup';
 import { roleName } from '../roles';
 import { useTeamsQuery } from '../teams/team-queries';

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { isProblem } from '../../api/problem';
-import { createUser } from '../../api/users';
-import type { NewUser } from '../../api/types';
+import { isProblem } from '../../endpoints/problem';
+import { createUser } from '../../endpoints/users';
+import type { NewUser } from '../../endpoints/types';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button, buttonClassName } from '../../ui/Button';
@@ -65,7 +65,7 @@ export function NewUserPage() {
     },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const found: FieldErrors<Field> = {};
@@ -106,7 +106,7 @@ export function NewUserPage() {
           label={t('users.fields.username')}
           description={t('users.fields.usernameDescription')}
           value={username}
-          onChange={(event) => setUsername(event.target.value)}
+          onChange={(event) => { setUsername(event.target.value); }}
           error={errors.username}
           autoComplete="off"
           autoCapitalize="none"
@@ -116,7 +116,7 @@ export function NewUserPage() {
           id={fieldIds.displayName}
           label={t('users.fields.displayName')}
           value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          onChange={(event) => { setDisplayName(event.target.value); }}
           error={errors.displayName}
           autoComplete="off"
         />
@@ -126,7 +126,7 @@ export function NewUserPage() {
           label={t('users.fields.email')}
           optional
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => { setEmail(event.target.value); }}
           error={errors.email}
           autoComplete="off"
         />
@@ -136,7 +136,7 @@ export function NewUserPage() {
           label={t('users.fields.password')}
           description={t('users.fields.passwordDescription')}
           value={password}
-          onChange={(event) => setPassword(event.target.value)}
+          onChange={(event) => { setPassword(event.target.value); }}
           error={errors.password}
           autoComplete="new-password"
         />

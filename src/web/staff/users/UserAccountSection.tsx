@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { User, UserChanges } from '../../api/types';
-import { resetSecondFactor, updateUser } from '../../api/users';
+import type { User, UserChanges } from '../../endpoints/types';
+import { resetSecondFactor, updateUser } from '../../endpoints/users';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -79,22 +79,22 @@ export function UserAccountSection({ user }: { user: User }) {
       {isSelf && <p>{t('users.account.self')}</p>}
       <div className="koers-button-group">
         {user.locked && (
-          <Button variant="secondary" icon="lock" onClick={() => start('unlock')}>
+          <Button variant="secondary" icon="lock" onClick={() => { start('unlock'); }}>
             {t('users.account.unlock')}
           </Button>
         )}
         {user.secondFactorEnrolled && (
-          <Button variant="secondary" onClick={() => start('reset-second-factor')}>
+          <Button variant="secondary" onClick={() => { start('reset-second-factor'); }}>
             {t('users.account.resetSecondFactor')}
           </Button>
         )}
         {user.active && !isSelf && (
-          <Button variant="danger" onClick={() => start('deactivate')}>
+          <Button variant="danger" onClick={() => { start('deactivate'); }}>
             {t('users.account.deactivate')}
           </Button>
         )}
         {!user.active && (
-          <Button variant="secondary" onClick={() => start('reactivate')}>
+          <Button variant="secondary" onClick={() => { start('reactivate'); }}>
             {t('users.account.reactivate')}
           </Button>
         )}
@@ -106,7 +106,7 @@ export function UserAccountSection({ user }: { user: User }) {
         cancelLabel={t('common.cancel')}
         destructive
         onConfirm={confirm}
-        onCancel={() => setConfirming(null)}
+        onCancel={() => { setConfirming(null); }}
       >
         <p>{t('users.account.confirmDeactivate.text')}</p>
       </ConfirmDialog>
@@ -117,7 +117,7 @@ export function UserAccountSection({ user }: { user: User }) {
         cancelLabel={t('common.cancel')}
         destructive
         onConfirm={confirm}
-        onCancel={() => setConfirming(null)}
+        onCancel={() => { setConfirming(null); }}
       >
         <p>{t('users.account.confirmReset.text')}</p>
       </ConfirmDialog>

@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type SubmitEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isProblem } from '../../api/problem';
-import type { User } from '../../api/types';
-import { updateUser } from '../../api/users';
+import { isProblem } from '../../endpoints/problem';
+import type { User } from '../../endpoints/types';
+import { updateUser } from '../../endpoints/users';
 import { problemMessage } from '../../i18n/problem-message';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -48,10 +48,10 @@ export function UserDetailsForm({ user }: { user: User }) {
         queryClient.invalidateQueries({ queryKey: usersQueryKey }),
         queryClient.invalidateQueries({ queryKey: teamsQueryKey }),
       ]),
-    onError: (error) => setErrors(serverFieldErrors(error, fieldIds).fields),
+    onError: (error) => { setErrors(serverFieldErrors(error, fieldIds).fields); },
   });
 
-  const submit = (event: FormEvent<HTMLFormElement>): void => {
+  const submit = (event: SubmitEvent<HTMLFormElement>): void => {
     event.preventDefault();
     if (mutation.isPending) return;
     const found: FieldErrors<Field> = {};
@@ -76,7 +76,7 @@ export function UserDetailsForm({ user }: { user: User }) {
           id={fieldIds.displayName}
           label={t('users.fields.displayName')}
           value={displayName}
-          onChange={(event) => setDisplayName(event.target.value)}
+          onChange={(event) => { setDisplayName(event.target.value); }}
           error={errors.displayName}
           autoComplete="off"
         />
@@ -86,7 +86,7 @@ export function UserDetailsForm({ user }: { user: User }) {
           label={t('users.fields.email')}
           optional
           value={email}
-          onChange={(event) => setEmail(event.target.value)}
+          onChange={(event) => { setEmail(event.target.value); }}
           error={errors.email}
           autoComplete="off"
         />

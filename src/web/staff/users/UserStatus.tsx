@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { User } from '../../api/types';
+import type { User } from '../../endpoints/types';
 import { formatDateTime } from '../../i18n/format';
 
 /** Whether an account can be used, said in words: active or not, and blocked until when. */

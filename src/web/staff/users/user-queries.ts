@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { listUsers } from '../../api/users';
+import { listUsers } from '../../endpoints/users';
 import { staffDataKey } from '../session/session-query';
 
 export const usersQueryKey = [...staffDataKey, 'users'] as const;
