@@ -106,6 +106,17 @@ describe.each(databasesUnderTest())('administration on $name', (database) => {
     expect((await client.request('POST', '/api/v1/session/second-factor-enrolment', { code: freshTotp(material.secret) })).statusCode).toBe(200)
   })
 
+  it('any staff member lists the active coaches and their teams, to assign clients', async () => {
+    const coachClient = await signIn(t.app, tenant.slug, tenant.coach)
+    const response = await coachClient.request('GET', '/api/v1/coaches')
+    expect(response.statusCode).toBe(200)
+    const { coaches } = response.json<{ coaches: { displayName: string; teamIds: string[]; leadOfTeamIds: string[] }[] }>()
+    const expected = tenant.credentials.filter((c) => c.roles.includes('coach')).map((c) => c.displayName)
+    expect(coaches.map((c) => c.displayName).sort()).toEqual(expect.arrayContaining(expected.filter((name) => name !== 'Nieuwe Coach')))
+    expect(coaches.every((c) => c.teamIds.length <= 1)).toBe(true)
+    expect(coaches.some((c) => c.leadOfTeamIds.length === 1)).toBe(true)
+  })
+
   it('only admins manage users; a coach gets 403', async () => {
     const coachClient = await signIn(t.app, tenant.slug, tenant.credentials.find((c) => c.roles.includes('coach') && c.totpSecret && c.username !== tenant.coach.username)!)
     const response = await coachClient.request('GET', '/api/v1/users')

@@ -56,3 +56,11 @@ export const UserIdParams = Type.Object({ userId: Uuid })
 export const Team = Type.Object({ id: Uuid, name: Type.String(), memberCount: Type.Integer() })
 export const TeamList = Type.Object({ teams: Type.Array(Team) })
 export const CreateTeam = Type.Object({ name: Type.String({ minLength: 1, maxLength: 120 }) }, { additionalProperties: false })
+
+export const Coach = Type.Object({
+  id: Uuid,
+  displayName: Type.String(),
+  teamIds: Type.Array(Uuid),
+  leadOfTeamIds: Type.Array(Uuid),
+})
+export const CoachList = Type.Object({ coaches: Type.Array(Coach) })

@@ -1,8 +1,9 @@
 import { Type } from '@sinclair/typebox'
-import { CreateTeam, CreateUser, Team, TeamList, UpdateUser, User, UserIdParams, UserList } from '../../../common/api/users.js'
+import { CoachList, CreateTeam, CreateUser, Team, TeamList, UpdateUser, User, UserIdParams, UserList } from '../../../common/api/users.js'
 import type { AppContext } from '../../appContext.js'
 import { staffActor } from '../../http/guard.js'
 import type { App } from '../../http/types.js'
+import { listCoaches } from './coaches.js'
 import { createTeam, listTeams } from './teams.js'
 import { createUser, listUsers, resetSecondFactor, updateUser } from './userAdmin.js'
 
@@ -54,6 +55,15 @@ export function userRoutes(app: App, ctx: AppContext): void {
       await resetSecondFactor(ctx, request.id, staffActor(request), request.params.userId)
       return reply.code(204).send(null)
     },
+  )
+
+  app.get(
+    '/api/v1/coaches',
+    {
+      config: { access: { kind: 'staff' } },
+      schema: { tags: ['Teams'], summary: 'The active coaches and their teams, to assign clients to', response: { 200: CoachList } },
+    },
+    async (request) => ({ coaches: await listCoaches(ctx, staffActor(request)) }),
   )
 
   app.get(
