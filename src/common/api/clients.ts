@@ -443,3 +443,21 @@ export const ClientSettings = Type.Object({
 })
 export type ClientSettings = Static<typeof ClientSettings>
 export const CodeParams = Type.Object({ code: Code })
+
+export const NewContact = Type.Object(
+  {
+    contactedAt: DateTime,
+    channel: Type.Union(['conversation', 'phone', 'video', 'home_visit', 'email', 'sms', 'chat', 'letter'].map((c) => Type.Literal(c))),
+    summary: Type.Optional(Type.String({ maxLength: 2000 })),
+  },
+  { additionalProperties: false },
+)
+
+export const NewSnooze = Type.Object(
+  {
+    signalCode: Code,
+    until: CalendarDate,
+    reason: Type.String({ minLength: 3, maxLength: 500 }),
+  },
+  { additionalProperties: false },
+)

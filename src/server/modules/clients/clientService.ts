@@ -9,6 +9,8 @@ import { grantAccessWithReason } from './breakTheGlass.js'
 import { normaliseClientInput } from './clientInput.js'
 import { loadClientPage } from './clientPage.js'
 import { insertClient } from './createClient.js'
+import { openSignalsOf } from '../signals/openSignals.js'
+import { recomputeSignals } from '../signals/recompute.js'
 import { searchClients, type SearchHit } from './search.js'
 
 /** The processing activity under which client data is read and changed. */
@@ -20,6 +22,13 @@ export async function readClientPage(ctx: AppContext, traceId: string, actor: St
   return inTenant(ctx.db, actor, async (tx) => {
     const access = await requireClientAccess(tx, actor, clientId)
     const page = await loadClientPage(tx, ctx.secretBox, clientId, { roles: actor.roles, access })
+    page.suggestedActions = ((await openSignalsOf(tx, [clientId])).get(clientId) ?? []).map((signal) => ({
+      signalCode: signal.signalCode,
+      severity: signal.severity,
+      titleNl: signal.titleNl,
+      titleEn: signal.titleEn,
+      action: signal.action,
+    }))
     await recordAudit(tx, actor.tenantId, userTrace(traceId, actor), {
       processingActivity: clientActivity,
       action: purpose,
@@ -51,6 +60,7 @@ export async function createClientRecord(ctx: AppContext, traceId: string, actor
     const coachId = input.coachId ?? (actor.roles.includes('coach') ? actor.userId : null)
     const teamId = input.teamId ?? actor.teamIds[0] ?? null
     const created = await insertClient(tx, ctx.secretBox, actor.tenantId, actor.userId, value, { teamId, coachId })
+    await recomputeSignals(tx, actor.tenantId, [created.id])
     await recordAudit(tx, actor.tenantId, userTrace(traceId, actor), {
       processingActivity: clientActivity,
       action: 'client.create',
@@ -76,6 +86,8 @@ export async function changeClient<T>(
   return inTenant(ctx.db, actor, async (tx) => {
     await requireClientAccess(tx, actor, clientId, true)
     const result = await change(tx)
+    // The client's signals follow the change at once, in the same transaction.
+    await recomputeSignals(tx, actor.tenantId, [clientId])
     await recordAudit(tx, actor.tenantId, userTrace(traceId, actor), {
       processingActivity: clientActivity,
       action,

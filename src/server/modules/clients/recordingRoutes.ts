@@ -8,11 +8,13 @@ import {
   InterventionChange,
   InterventionParams,
   NewCompetenceAssessment,
+  NewContact,
   NewDiagnosis,
   NewGoal,
   NewIntervention,
   NewNote,
   NewSegmentScore,
+  NewSnooze,
   NewStatus,
   NewStep,
   PlanChange,
@@ -31,6 +33,8 @@ import { recordCompetenceAssessment, recordDiagnosis, recordSegmentScore } from 
 import { assignClient } from './assignment.js'
 import { changeClient } from './clientService.js'
 import { changeContact } from './contact.js'
+import { registerContact, type ContactChannel } from './contacts.js'
+import { snoozeSignal } from '../signals/snooze.js'
 import { changeIntervention, registerIntervention } from './interventions.js'
 import { addNote } from './notes.js'
 import { addGoal, addStep, changeGoal, changeStep, setPlanDates } from './plan.js'
@@ -74,6 +78,21 @@ export function clientRecordingRoutes(app: App, ctx: AppContext): void {
     const { clientId } = request.params
     const id = await changeClient(ctx, request.id, actor, clientId, 'client.note-add', (tx) => addNote(tx, actor.tenantId, actor.userId, clientId, request.body.body))
     return reply.code(201).send({ id })
+  })
+
+  app.post('/api/v1/clients/:clientId/contacts', created('Register a contact with the client (conversation, call, home visit …)', ClientIdParams, NewContact), async (request, reply) => {
+    const actor = staffActor(request)
+    const { clientId } = request.params
+    const body = { ...request.body, channel: request.body.channel as ContactChannel }
+    const id = await changeClient(ctx, request.id, actor, clientId, 'client.contact-register', (tx) => registerContact(tx, actor.tenantId, actor.userId, clientId, body), { channel: body.channel })
+    return reply.code(201).send({ id })
+  })
+
+  app.post('/api/v1/clients/:clientId/signal-snoozes', changed('Put a signal aside until a date, with a reason', ClientIdParams, NewSnooze), async (request, reply) => {
+    const actor = staffActor(request)
+    const { clientId } = request.params
+    await changeClient(ctx, request.id, actor, clientId, 'client.signal-snooze', (tx) => snoozeSignal(tx, actor.tenantId, actor.userId, clientId, request.body), { signalCode: request.body.signalCode })
+    return reply.code(204).send(null)
   })
 
   app.post('/api/v1/clients/:clientId/statuses', created('Record that a status holds from a date (closes the same status that held before)', ClientIdParams, NewStatus), async (request, reply) => {

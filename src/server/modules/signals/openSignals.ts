@@ -1,0 +1,47 @@
+import type { Tx } from '../../db/database.js'
+import { signalByCode, signalText, type Severity, type SuggestedActionKind } from './definitions.js'
+import { effectiveSignals } from './settings.js'
+
+export interface OpenSignal {
+  signalCode: string
+  severity: Severity
+  weight: number
+  titleNl: string
+  titleEn: string
+  action: SuggestedActionKind
+  raisedAt: string
+}
+
+/** The open signals of the given clients, in plain words, most urgent first. */
+export async function openSignalsOf(tx: Tx, clientIds: string[]): Promise<Map<string, OpenSignal[]>> {
+  const result = new Map<string, OpenSignal[]>()
+  if (clientIds.length === 0) return result
+  const [rows, settings] = await Promise.all([
+    tx
+      .selectFrom('client_signals')
+      .select(['client_id', 'signal_code', 'raised_at'])
+      .where('client_id', 'in', clientIds)
+      .where('ended_at', 'is', null)
+      .execute(),
+    effectiveSignals(tx),
+  ])
+  for (const row of rows) {
+    const definition = signalByCode.get(row.signal_code)
+    if (!definition) continue
+    const threshold = settings.find((s) => s.definition.code === row.signal_code)?.threshold ?? null
+    const text = signalText(definition, threshold)
+    const list = result.get(row.client_id) ?? []
+    list.push({
+      signalCode: row.signal_code,
+      severity: definition.severity,
+      weight: definition.weight,
+      titleNl: text.textNl,
+      titleEn: text.textEn,
+      action: definition.action,
+      raisedAt: row.raised_at.toISOString(),
+    })
+    result.set(row.client_id, list)
+  }
+  for (const list of result.values()) list.sort((a, b) => b.weight - a.weight)
+  return result
+}
