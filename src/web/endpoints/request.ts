@@ -13,6 +13,7 @@ export function setCsrfToken(token: string | null): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
+  /** JSON to send, or a form with a file (sent as multipart/form-data). */
   body?: unknown;
   /** Leave out the CSRF header (only for starting a session). */
   withoutCsrf?: boolean;
@@ -22,7 +23,8 @@ export interface RequestOptions {
 /** Calls the Koers API and returns the JSON answer; failures become a ProblemError. */
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  const isForm = options.body instanceof FormData;
+  if (options.body !== undefined && !isForm) headers.set('Content-Type', 'application/json');
   if (method !== 'GET' && !options.withoutCsrf && csrfToken !== null) headers.set('X-CSRF-Token', csrfToken);
 
   let response: Response;
@@ -30,7 +32,7 @@ export async function apiRequest<T>(method: Method, path: string, options: Reque
     response = await fetch(path, {
       method,
       headers,
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.body === undefined ? null : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
       credentials: 'same-origin',
       signal: options.signal ?? null,
     });

@@ -23,6 +23,42 @@ export function problemMessage(error: unknown, t: TFunction): ProblemMessage {
       return { message: t('problems.invalidSecondFactor') };
     case 'username-taken':
       return { message: t('problems.usernameTaken') };
+    case 'outside-scope':
+      return { message: t('problems.outsideScope') };
+    case 'read-only-access':
+      return { message: t('problems.readOnlyAccess') };
+    case 'setting-in-use':
+      return { message: t('problems.settingInUse') };
+    case 'criterion-in-use':
+      return { message: t('problems.criterionInUse') };
+    case 'bsn-taken':
+      return { message: t('problems.bsnTaken') };
+    case 'client-number-taken':
+      return { message: t('problems.clientNumberTaken') };
+    case 'status-overlap':
+      return { message: t('problems.statusOverlap') };
+    case 'status-ended':
+      return { message: t('problems.statusEnded') };
+    case 'end-before-start':
+      return { message: t('problems.endBeforeStart') };
+    case 'end-date-required':
+      return { message: t('problems.endDateRequired') };
+    case 'outcome-too-early':
+      return { message: t('problems.outcomeTooEarly') };
+    case 'date-in-future':
+      return { message: t('problems.dateInFuture') };
+    case 'review-before-agreement':
+      return { message: t('problems.reviewBeforeAgreement') };
+    case 'invalid-profile-value':
+      return { message: t('problems.invalidProfileValue') };
+    case 'options-required':
+      return { message: t('problems.optionsRequired') };
+    case 'duplicate-option':
+      return { message: t('problems.duplicateOption') };
+    case 'duplicate-level':
+      return { message: t('problems.duplicateLevel') };
+    case 'unknown-regime':
+      return { message: t('problems.unknownRegime') };
     case networkErrorCode:
       return { message: t('problems.network') };
     default:

@@ -2,12 +2,21 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AuditLogPage } from './audit-log/AuditLogPage';
+import { ClientPage } from './client-page/ClientPage';
+import { ClientSettingsPage } from './client-settings/ClientSettingsPage';
+import { clientWorkRoles } from './clients/client-roles';
+import { ClientsPage } from './clients/ClientsPage';
+import { NewClientPage } from './clients/NewClientPage';
 import { HomePage } from './home/HomePage';
 import { HouseStylePage } from './house-style/HouseStylePage';
+import { ImportRunPage } from './imports/ImportRunPage';
+import { ImportsPage } from './imports/ImportsPage';
+import { ImportWizardPage } from './imports/ImportWizardPage';
 import { StaffLayout } from './layout/StaffLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteFocus } from './pages/RouteFocus';
 import { createStaffQueryClient } from './query-client';
+import { RequireAnyRole } from './session/RequireAnyRole';
 import { RequireRole } from './session/RequireRole';
 import { RequireSession } from './session/RequireSession';
 import { SignInPage } from './sign-in/SignInPage';
@@ -32,6 +41,11 @@ export function StaffApp() {
             }
           >
             <Route index element={<HomePage />} />
+            <Route element={<RequireAnyRole roles={clientWorkRoles} />}>
+              <Route path="clients" element={<ClientsPage />} />
+              <Route path="clients/new" element={<NewClientPage />} />
+              <Route path="clients/:clientId" element={<ClientPage />} />
+            </Route>
             <Route element={<RequireRole role="admin" />}>
               <Route path="users" element={<UsersPage />} />
               <Route path="users/new" element={<NewUserPage />} />
@@ -39,6 +53,10 @@ export function StaffApp() {
               <Route path="teams" element={<TeamsPage />} />
               <Route path="house-style" element={<HouseStylePage />} />
               <Route path="audit-log" element={<AuditLogPage />} />
+              <Route path="client-settings" element={<ClientSettingsPage />} />
+              <Route path="imports" element={<ImportsPage />} />
+              <Route path="imports/new" element={<ImportWizardPage />} />
+              <Route path="imports/:importId" element={<ImportRunPage />} />
             </Route>
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -71,6 +71,15 @@ const paths = {
     </>
   ),
   download: <path d="M12 4v11M7.5 10.5 12 15l4.5-4.5M5 19.5h14" />,
+  print: (
+    <>
+      <path d="M7 9V4h10v5" />
+      <rect x="3.5" y="9" width="17" height="8" rx="1.5" />
+      <path d="M7 14h10v6H7z" />
+    </>
+  ),
+  upload: <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 19.5h14" />,
+  check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

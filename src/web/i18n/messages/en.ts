@@ -1,3 +1,7 @@
+import { importsEn } from './imports-en';
+import { clientSettingsEn } from './client-settings-en';
+import { clientPageEn } from './client-page-en';
+import { clientsEn } from './clients-en';
 import type { Messages } from './messages';
 
 /** English, the second language. */
@@ -30,6 +34,8 @@ export const en: Messages = {
     cancel: 'Cancel',
     saving: 'Saving…',
     toHome: 'Go to the start page',
+    yes: 'Yes',
+    no: 'No',
   },
   problems: {
     unknown: 'Something went wrong. Please try again.',
@@ -44,6 +50,40 @@ export const en: Messages = {
     tooManyRequestsWait_one: 'Too many attempts. Try again in {{count}} minute.',
     tooManyRequestsWait_other: 'Too many attempts. Try again in {{count}} minutes.',
     usernameTaken: 'This username is already in use. Choose another one.',
+    outsideScope: 'This client is not in your caseload or team. Give a reason to open the record.',
+    readOnlyAccess: 'You may read this record, but not change it.',
+    settingInUse: 'Client records use this already. Switch it off instead of deleting it.',
+    criterionInUse: 'This criterion has values for clients, so its type can no longer change; make a new criterion.',
+    bsnTaken: 'There is a client with this BSN already. Search for the client by BSN.',
+    clientNumberTaken: 'This client number is in use already.',
+    statusOverlap: 'This status overlaps a period that is recorded already. Choose a later date.',
+    statusEnded: 'This status has ended already.',
+    endBeforeStart: 'The end date lies before the start date.',
+    endDateRequired: 'A completed intervention needs an end date.',
+    outcomeTooEarly: 'You record an outcome when the intervention is completed or cancelled.',
+    dateInFuture: 'The date lies in the future.',
+    reviewBeforeAgreement: 'The review date lies before the date the plan was agreed.',
+    invalidProfileValue: 'This value does not fit the criterion.',
+    optionsRequired: 'A choice needs at least two options.',
+    duplicateOption: 'Two options have the same code. Give each option its own code.',
+    duplicateLevel: 'Two levels have the same value. Give each level its own value.',
+    unknownRegime: 'Choose a legal regime from the list.',
+  },
+  fieldErrors: {
+    required: 'Fill in this field.',
+    bsn: 'This BSN is not valid. Check the nine digits.',
+    postcode: 'Enter a Dutch postcode, such as 7001 AB.',
+    phone: 'Enter a phone number, such as 06-12345678.',
+    email: 'Enter a valid email address, such as name@example.org.',
+    date: 'Enter a valid date.',
+    dateInFuture: 'This date lies in the future.',
+    dateBefore1900: 'This date lies before 1900.',
+    endBeforeStart: 'The end date lies before the start date.',
+    endDateRequired: 'Enter the end date: a completed intervention needs one.',
+    outcomeTooEarly: 'You record an outcome when the intervention is completed or cancelled.',
+    tooLong: 'This text is too long.',
+    tooShort: 'This text is too short.',
+    number: 'Enter a number.',
   },
   roles: {
     coach: 'Coach',
@@ -126,6 +166,9 @@ export const en: Messages = {
     teams: 'Teams',
     houseStyle: 'House style',
     auditLog: 'Audit log',
+    clients: 'Clients',
+    clientSettings: 'Client settings',
+    imports: 'Import',
   },
   home: {
     title: 'Start',
@@ -341,6 +384,10 @@ export const en: Messages = {
       more: 'Load more',
     },
   },
+  clients: clientsEn,
+  clientPage: clientPageEn,
+  clientSettings: clientSettingsEn,
+  imports: importsEn,
   client: {
     title: 'Welcome',
     welcome: 'Welcome to {{organisation}}',

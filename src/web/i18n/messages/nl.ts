@@ -1,3 +1,8 @@
+import { importsNl } from './imports-nl';
+import { clientSettingsNl } from './client-settings-nl';
+import { clientPageNl } from './client-page-nl';
+import { clientsNl } from './clients-nl';
+
 /** Dutch, the language Koers speaks first. Plain words; "u" for the reader. */
 export const nl = {
   app: {
@@ -28,6 +33,8 @@ export const nl = {
     cancel: 'Annuleren',
     saving: 'Bezig met opslaan…',
     toHome: 'Naar de startpagina',
+    yes: 'Ja',
+    no: 'Nee',
   },
   problems: {
     unknown: 'Er ging iets mis. Probeer het opnieuw.',
@@ -42,6 +49,40 @@ export const nl = {
     tooManyRequestsWait_one: 'Te veel pogingen. Probeer het over {{count}} minuut opnieuw.',
     tooManyRequestsWait_other: 'Te veel pogingen. Probeer het over {{count}} minuten opnieuw.',
     usernameTaken: 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
+    outsideScope: 'Deze cliënt hoort niet bij uw caseload of team. Geef een reden om het dossier te openen.',
+    readOnlyAccess: 'U mag dit dossier inzien, maar niet wijzigen.',
+    settingInUse: 'Cliëntdossiers gebruiken dit al. Zet het uit in plaats van het te verwijderen.',
+    criterionInUse: 'Dit kenmerk heeft al waarden bij cliënten. Het type kan daarom niet meer veranderen; maak een nieuw kenmerk.',
+    bsnTaken: 'Er is al een cliënt met dit BSN. Zoek de cliënt op BSN.',
+    clientNumberTaken: 'Dit klantnummer is al in gebruik.',
+    statusOverlap: 'Deze status overlapt met een periode die al is vastgelegd. Kies een latere datum.',
+    statusEnded: 'Deze status is al beëindigd.',
+    endBeforeStart: 'De einddatum ligt voor de startdatum.',
+    endDateRequired: 'Een afgeronde interventie heeft een einddatum nodig.',
+    outcomeTooEarly: 'Een resultaat legt u vast als de interventie is afgerond of geannuleerd.',
+    dateInFuture: 'De datum ligt in de toekomst.',
+    reviewBeforeAgreement: 'De evaluatiedatum ligt voor de datum waarop het plan is afgesproken.',
+    invalidProfileValue: 'Deze waarde past niet bij het kenmerk.',
+    optionsRequired: 'Een keuzelijst heeft minstens twee opties nodig.',
+    duplicateOption: 'Twee opties hebben dezelfde code. Geef elke optie een eigen code.',
+    duplicateLevel: 'Twee niveaus hebben dezelfde waarde. Geef elk niveau een eigen waarde.',
+    unknownRegime: 'Kies een regeling uit de lijst.',
+  },
+  fieldErrors: {
+    required: 'Vul dit veld in.',
+    bsn: 'Dit BSN klopt niet. Controleer de negen cijfers.',
+    postcode: 'Vul een Nederlandse postcode in, zoals 7001 AB.',
+    phone: 'Vul een telefoonnummer in, zoals 06-12345678.',
+    email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
+    date: 'Vul een geldige datum in.',
+    dateInFuture: 'Deze datum ligt in de toekomst.',
+    dateBefore1900: 'Deze datum ligt voor 1900.',
+    endBeforeStart: 'De einddatum ligt voor de startdatum.',
+    endDateRequired: 'Vul de einddatum in: een afgeronde interventie heeft er een nodig.',
+    outcomeTooEarly: 'Een resultaat legt u vast als de interventie is afgerond of geannuleerd.',
+    tooLong: 'Deze tekst is te lang.',
+    tooShort: 'Deze tekst is te kort.',
+    number: 'Vul een getal in.',
   },
   roles: {
     coach: 'Coach',
@@ -124,6 +165,9 @@ export const nl = {
     teams: 'Teams',
     houseStyle: 'Huisstijl',
     auditLog: 'Auditlog',
+    clients: 'Cliënten',
+    clientSettings: 'Cliëntinstellingen',
+    imports: 'Importeren',
   },
   home: {
     title: 'Start',
@@ -339,6 +383,10 @@ export const nl = {
       more: 'Meer laden',
     },
   },
+  clients: clientsNl,
+  clientPage: clientPageNl,
+  clientSettings: clientSettingsNl,
+  imports: importsNl,
   client: {
     title: 'Welkom',
     welcome: 'Welkom bij {{organisation}}',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Navigation, navigationLinkClassName } from '../../ui/Navigation';
+import { clientWorkRoles } from '../clients/client-roles';
 import { hasRole, useActiveSession } from '../session/ActiveSession';
 
 /** The main menu, with the pages the signed-in staff member's roles give access to. */
@@ -9,12 +10,15 @@ export function StaffNavigation() {
   const session = useActiveSession();
   const items = [
     { to: '/', label: t('nav.home'), end: true },
+    ...(clientWorkRoles.some((role) => hasRole(session, role)) ? [{ to: '/clients', label: t('nav.clients'), end: false }] : []),
     ...(hasRole(session, 'admin')
       ? [
           { to: '/users', label: t('nav.users'), end: false },
           { to: '/teams', label: t('nav.teams'), end: false },
           { to: '/house-style', label: t('nav.houseStyle'), end: false },
           { to: '/audit-log', label: t('nav.auditLog'), end: false },
+          { to: '/client-settings', label: t('nav.clientSettings'), end: false },
+          { to: '/imports', label: t('nav.imports'), end: false },
         ]
       : []),
   ];

@@ -1,0 +1,17 @@
+/** The parts of the client page, in the order of its table of contents. */
+export const clientSections = [
+  'details',
+  'statuses',
+  'diagnosis',
+  'development',
+  'profile',
+  'interventions',
+  'plan',
+  'notes',
+  'timeline',
+  'assignment',
+] as const;
+
+export type ClientSectionName = (typeof clientSections)[number];
+
+export const sectionId = (section: ClientSectionName): string => `client-${section}`;
