@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApiOf } from '../src/server/app.js'
 import { startJobs } from '../src/server/jobs/jobs.js'
 import { purgeExpiredSessionsJob } from '../src/server/jobs/purgeExpiredSessions.js'
+import { recomputeSignalsJob } from '../src/server/modules/signals/recomputeJob.js'
 import { createTestTenant, signIn, startTestApp, type TestApp } from './support/testApp.js'
 import { databasesUnderTest } from './support/testDatabase.js'
 
@@ -45,7 +46,7 @@ describe.each(databasesUnderTest())('operations on $name', (database) => {
     const jobs = await startJobs(t.ctx, { info: () => undefined, error: () => undefined })
     try {
       const schedules = await jobs.boss.getSchedules()
-      expect(schedules.map((s) => s.name)).toContain(purgeExpiredSessionsJob.name)
+      expect(schedules.map((s) => s.name)).toEqual(expect.arrayContaining([purgeExpiredSessionsJob.name, recomputeSignalsJob.name]))
       const jobId = await jobs.boss.send(purgeExpiredSessionsJob.name, {})
       let state: string | undefined
       for (let i = 0; i < 100 && state !== 'completed'; i++) {

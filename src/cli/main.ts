@@ -2,6 +2,7 @@ import { Command, Option } from 'commander'
 import { version } from '../server/packageInfo.js'
 import { backupCommand, restoreCommand } from './commands/backup.js'
 import { demoCodeCommand } from './commands/demoCode.js'
+import { importCommand } from './commands/import.js'
 import { migrateCommand } from './commands/migrate.js'
 import { openApiCommand } from './commands/openapi.js'
 import { seedCommand } from './commands/seed.js'
@@ -18,11 +19,12 @@ program.command('migrate').description('run the database migrations that have no
 
 program
   .command('seed')
-  .description('create a demo organisation with staff in teams (every role), or the default demo organisations')
+  .description('create a demo organisation with staff in teams (every role) and clients, or the default demo organisations')
   .option('--organisation <slug>', 'slug of the new demo organisation (default: the built-in demo organisations)')
   .option('--name <name>', 'name of the new demo organisation')
-  .addOption(new Option('--coaches <n>', 'number of coaches (the size)').default('6').argParser((v) => Number.parseInt(v, 10)))
-  .addOption(new Option('--seed <n>', 'random seed, for the same data every time').default('1').argParser((v) => Number.parseInt(v, 10)))
+  .addOption(new Option('--coaches <n>', 'number of coaches (default: about one per 150 clients, at least 6)').argParser((v) => Number(v)))
+  .addOption(new Option('--clients <n>', 'number of clients with years of history; again on an existing demo organisation, adds the missing ones').default(0).argParser((v) => Number(v)))
+  .addOption(new Option('--seed <n>', 'random seed, for the same data every time').default(1).argParser((v) => Number(v)))
   .action(seedCommand)
 
 const tenant = program.command('tenant').description('organisations on this installation')
@@ -66,6 +68,15 @@ program
   .argument('<organisation>', 'slug of a demo organisation')
   .argument('<username>', 'a demo user')
   .action(demoCodeCommand)
+
+program
+  .command('import')
+  .description('import clients, statuses, interventions or assignments from a CSV or XLSX file with a saved mapping')
+  .argument('<file>', 'the file to import')
+  .requiredOption('--organisation <slug>', 'the organisation')
+  .requiredOption('--mapping <name>', 'the name of a saved import mapping')
+  .option('--dry-run', 'report what would happen and change nothing')
+  .action(importCommand)
 
 program.command('openapi').description('print the OpenAPI document of the API').action(openApiCommand)
 

@@ -13,12 +13,15 @@ import { finaliseOpenApi, openApiInfo } from './http/openapi.js'
 import { sendProblem } from './http/problemResponses.js'
 import { registerStaticWeb, sendSpaFallback } from './http/staticWeb.js'
 import type { App } from './http/types.js'
+import { attendanceRoutes } from './modules/attendance/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
+import { caseloadRoutes } from './modules/caseload/routes.js'
 import { clientRecordingRoutes } from './modules/clients/recordingRoutes.js'
 import { clientRoutes } from './modules/clients/routes.js'
 import { clientSettingsRoutes } from './modules/clientSettings/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { identityRoutes } from './modules/identity/routes.js'
+import { importRoutes } from './modules/imports/routes.js'
 import { tenantRoutes } from './modules/tenants/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { version } from './packageInfo.js'
@@ -109,6 +112,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   clientRoutes(app, ctx)
   clientRecordingRoutes(app, ctx)
   clientSettingsRoutes(app, ctx)
+  caseloadRoutes(app, ctx)
+  attendanceRoutes(app, ctx)
+  importRoutes(app, ctx)
 
   const openApiDocument = () => finaliseOpenApi(app.swagger() as unknown as Record<string, unknown>)
   for (const url of ['/api/v1/openapi.json', '/api/openapi.json']) {

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -18,6 +19,8 @@ export interface Config {
   sessionMaxHours: number
   rateLimitPerMinute: number
   signInRateLimitPerMinute: number
+  /** Where the scheduled import picks up files (`<dir>/<organisation>/<mapping>/`); null: off. */
+  importDir: string | null
 }
 
 export class ConfigError extends Error {
@@ -69,6 +72,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (!logLevels.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `must be one of ${logLevels.join(', ')}, got "${env.LOG_LEVEL}"`)
   }
+  const importDirText = env.KOERS_IMPORT_DIR?.trim() || null
+  const importDir = importDirText === null ? null : path.resolve(importDirText)
+  if (importDir !== null && !fs.statSync(importDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new ConfigError('KOERS_IMPORT_DIR', `must be an existing folder, got "${importDirText}"`)
+  }
   const sessionIdleMinutes = integer(env, 'KOERS_SESSION_IDLE_MINUTES', 30, 1, 24 * 60)
   const sessionMaxHours = integer(env, 'KOERS_SESSION_MAX_HOURS', 12, 1, 24 * 7)
   if (sessionIdleMinutes > sessionMaxHours * 60) {
@@ -88,5 +96,6 @@ export function loadConfig(env: Env = process.env): Config {
     sessionMaxHours,
     rateLimitPerMinute: integer(env, 'KOERS_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: integer(env, 'KOERS_SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
+    importDir,
   }
 }

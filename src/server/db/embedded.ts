@@ -1,10 +1,12 @@
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
+import { PGLiteSocketHandler, type PGLiteSocketHandlerOptions } from '@electric-sql/pglite-socket'
+import { ProtocolQueue } from './protocolQueue.js'
 
 /** The PostgreSQL extensions Koers uses, loaded into every embedded database. */
 export const embeddedExtensions = { pg_trgm, btree_gist }
@@ -28,17 +30,26 @@ export async function startEmbeddedPostgres(pgDataDir: string | null): Promise<E
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-db-'))
   fs.chmodSync(socketDir, 0o700)
   const port = 5432
-  const server = new PGLiteSocketServer({
-    db: pglite,
-    path: path.join(socketDir, `.s.PGSQL.${port}`),
-    maxConnections: 100,
+  // pglite-socket's handlers parse the protocol; our queue decides whose messages run (see ProtocolQueue).
+  const queue = new ProtocolQueue(pglite) as unknown as PGLiteSocketHandlerOptions['queryQueue']
+  const sockets = new Set<net.Socket>()
+  const server = net.createServer((socket) => {
+    sockets.add(socket)
+    socket.once('close', () => sockets.delete(socket))
+    const handler = new PGLiteSocketHandler({ queryQueue: queue, closeOnDetach: true })
+    handler.attach(socket).catch(() => socket.destroy())
   })
-  await server.start()
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(path.join(socketDir, `.s.PGSQL.${port}`), () => resolve())
+  })
   return {
     connection: { host: socketDir, port, user: 'postgres', database: 'postgres' },
     pglite,
     async stop() {
-      await server.stop()
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      for (const socket of sockets) socket.destroy()
+      await closed
       await pglite.close()
       fs.rmSync(socketDir, { recursive: true, force: true })
     },

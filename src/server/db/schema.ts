@@ -94,7 +94,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable
@@ -392,4 +392,164 @@ export interface ClientTables {
   client_events: ClientEventsTable
   client_access_grants: ClientAccessGrantsTable
   staff_notifications: StaffNotificationsTable
+}
+
+// --- Imports --------------------------------------------------------------------------------
+
+export type ImportKind = 'clients' | 'statuses' | 'interventions' | 'assignments'
+export type ImportOutcome = 'created' | 'changed' | 'unchanged' | 'rejected'
+export type ImportRunStatus = 'queued' | 'running' | 'done' | 'failed'
+
+export interface ImportMappingsTable {
+  tenant_id: string
+  id: Generated<string>
+  name: string
+  kind: ImportKind
+  source_system: string
+  columns: Json<{ field: string; column: string }[]>
+  options: Json<Record<string, unknown>>
+  created_by: string | null
+  created_at: Stamp
+  updated_at: Stamp
+}
+
+export interface ImportRunsTable {
+  tenant_id: string
+  id: Generated<string>
+  kind: ImportKind
+  mapping_id: string | null
+  mapping_name: string
+  mapping: Json<Record<string, unknown>>
+  source_system: string
+  dry_run: boolean
+  origin: 'api' | 'folder' | 'cli'
+  status: Generated<ImportRunStatus>
+  file_name: string
+  file_size: number
+  file_sha256: string
+  format: 'csv' | 'xlsx'
+  encoding: string | null
+  delimiter: string | null
+  total_rows: number
+  batch_size: number
+  next_row: Generated<number>
+  created_count: Generated<number>
+  changed_count: Generated<number>
+  unchanged_count: Generated<number>
+  rejected_count: Generated<number>
+  failure: string | null
+  requested_by: string | null
+  trace_id: string
+  created_at: Stamp
+  started_at: MaybeStamp
+  finished_at: MaybeStamp
+}
+
+export interface ImportFilesTable {
+  tenant_id: string
+  run_id: string
+  content: Buffer
+}
+
+export interface ImportRunRowsTable {
+  tenant_id: string
+  run_id: string
+  row_number: number
+  source_id: string | null
+  outcome: ImportOutcome
+  client_id: string | null
+  changed_fields: Generated<string[]>
+  errors: Json<{ field: string; column: string | null; message: string }[]>
+}
+
+export interface ImportTables {
+  import_mappings: ImportMappingsTable
+  import_runs: ImportRunsTable
+  import_files: ImportFilesTable
+  import_run_rows: ImportRunRowsTable
+}
+
+// --- Caseload overview ------------------------------------------------------------------------
+
+export interface SignalSettingsTable {
+  tenant_id: string
+  signal_code: string
+  enabled: Generated<boolean>
+  threshold: number | null
+  updated_by: string | null
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+export interface ClientSignalsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  signal_code: string
+  raised_at: ColumnType<Date, Date | string | undefined, Date | string>
+  ended_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  end_reason: 'resolved' | 'snoozed' | 'disabled' | null
+  snoozed_until: string | null
+  snooze_reason: string | null
+  ended_by: string | null
+}
+
+export type AttendanceStatus = 'present' | 'sick' | 'leave' | 'absent_with_notice' | 'absent_without_notice'
+
+export interface AttendanceSchedulesTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  location: string
+  weekdays: number[]
+  starts_at: string
+  ends_at: string
+  valid_from: string
+  valid_to: string | null
+  recorded_by: string | null
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+export interface AttendanceRecordsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  schedule_id: string
+  day: string
+  status: AttendanceStatus
+  checked_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  checked_out_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  note: string | null
+  source: Generated<'register' | 'check-in' | 'client' | 'import'>
+  recorded_by: string | null
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>
+  superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+}
+
+export interface ClientContactsTable {
+  tenant_id: string
+  id: Generated<string>
+  client_id: string
+  contacted_at: ColumnType<Date, Date | string, Date | string>
+  channel: 'conversation' | 'phone' | 'video' | 'home_visit' | 'email' | 'sms' | 'chat' | 'letter'
+  summary: string | null
+  recorded_by: string | null
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+export interface CaseloadViewsTable {
+  tenant_id: string
+  id: Generated<string>
+  user_id: string
+  name: string
+  filters: ColumnType<Record<string, unknown>, string, string>
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
+export interface CaseloadTables {
+  signal_settings: SignalSettingsTable
+  client_signals: ClientSignalsTable
+  attendance_schedules: AttendanceSchedulesTable
+  attendance_records: AttendanceRecordsTable
+  client_contacts: ClientContactsTable
+  caseload_views: CaseloadViewsTable
 }

@@ -6,6 +6,7 @@ import type { Role } from '../db/schema.js'
 import { seedClientSettings } from '../modules/clientSettings/defaults.js'
 import { hashPassword } from '../modules/identity/passwords.js'
 import { insertStaffUser } from '../modules/users/staffUsers.js'
+import { seedDemoClients, type DemoClientProgress } from './demoClients.js'
 import { dutchName, fullName, usernameOf } from './dutchNames.js'
 import { seededRandom } from './random.js'
 
@@ -20,11 +21,13 @@ export interface DemoTenantSpec {
   seed: number
   /** Coaches in total, spread over teams of about eight. */
   coaches: number
+  /** Clients with years of history, spread over the coaches (none when not given). */
+  clients?: number
 }
 
 export const defaultDemoTenants: DemoTenantSpec[] = [
-  { slug: 'werkplein-demo', name: 'Werkplein Demo', primaryColor: '#154273', accentColor: '#e17000', seed: 2026, coaches: 6 },
-  { slug: 'werkbedrijf-oost-demo', name: 'Werkbedrijf Oost Demo', primaryColor: '#0b6e4f', accentColor: '#8a1c7c', seed: 4711, coaches: 3 },
+  { slug: 'werkplein-demo', name: 'Werkplein Demo', primaryColor: '#154273', accentColor: '#e17000', seed: 2026, coaches: 6, clients: 2500 },
+  { slug: 'werkbedrijf-oost-demo', name: 'Werkbedrijf Oost Demo', primaryColor: '#0b6e4f', accentColor: '#8a1c7c', seed: 4711, coaches: 3, clients: 300 },
 ]
 
 export interface DemoCredential {
@@ -75,7 +78,11 @@ export function planDemoStaff(spec: DemoTenantSpec): { teams: string[]; users: P
   return { teams, users }
 }
 
-export async function createDemoTenant(ctx: AppContext, spec: DemoTenantSpec): Promise<DemoCredential[]> {
+export async function createDemoTenant(
+  ctx: AppContext,
+  spec: DemoTenantSpec,
+  options: { onClientProgress?: (progress: DemoClientProgress) => void } = {},
+): Promise<DemoCredential[]> {
   const plan = planDemoStaff(spec)
   const passwordHash = await hashPassword(demoPassword)
   const tenant = await ctx.db.owner.query<{ id: string }>(
@@ -104,6 +111,8 @@ export async function createDemoTenant(ctx: AppContext, spec: DemoTenantSpec): P
       }
     }
   })
+  const clients = spec.clients ?? 0
+  if (clients > 0) await seedDemoClients(ctx, tenantId, { seed: spec.seed, count: clients, onProgress: options.onClientProgress })
   return demoCredentials(spec)
 }
 

@@ -1,5 +1,9 @@
 import PgBoss from 'pg-boss'
 import type { AppContext } from '../appContext.js'
+import { importFolderPickupJob, runImportFolderPickup } from '../modules/imports/folderPickup.js'
+import type { ImportRunRef } from '../modules/imports/importRuns.js'
+import { importRunJob, resumeUnfinishedImports, workImportRunJob } from '../modules/imports/importQueue.js'
+import { recomputeSignalsJob, runRecomputeSignals } from '../modules/signals/recomputeJob.js'
 import { purgeExpiredSessionsJob, runPurgeExpiredSessions } from './purgeExpiredSessions.js'
 
 export interface Jobs {
@@ -22,6 +26,34 @@ export async function startJobs(ctx: AppContext, log: { info(msg: string): void;
     const removed = await runPurgeExpiredSessions(ctx)
     log.info(`purged ${removed} expired sessions`)
   })
+
+  await boss.createQueue(recomputeSignalsJob.name)
+  await boss.schedule(recomputeSignalsJob.name, recomputeSignalsJob.cron, {}, { tz: 'Europe/Amsterdam' })
+  await boss.work(recomputeSignalsJob.name, async () => {
+    const { raised, ended } = await runRecomputeSignals(ctx)
+    log.info(`recomputed signals: ${raised} raised, ${ended} ended`)
+  })
+
+  // Import runs: one job per run, which works the run batch by batch and resumes after a crash.
+  await boss.createQueue(importRunJob.name)
+  const sendImportRun = async (ref: ImportRunRef) => (await boss.send(importRunJob.name, ref, importRunJob.options)) !== null
+  await boss.work<ImportRunRef>(importRunJob.name, { batchSize: 1, includeMetadata: true }, async ([job]) => {
+    if (job) await workImportRunJob(ctx, job, log)
+  })
+  const resumed = await resumeUnfinishedImports(ctx, sendImportRun)
+  if (resumed > 0) log.info(`resumed ${resumed} unfinished import runs`)
+
+  // The scheduled pick-up from KOERS_IMPORT_DIR, when it is set.
+  await boss.createQueue(importFolderPickupJob.name)
+  if (ctx.config.importDir === null) {
+    await boss.unschedule(importFolderPickupJob.name)
+  } else {
+    await boss.schedule(importFolderPickupJob.name, importFolderPickupJob.cron, {}, { tz: 'Europe/Amsterdam' })
+    await boss.work(importFolderPickupJob.name, async () => {
+      const picked = await runImportFolderPickup(ctx, sendImportRun)
+      if (picked.length > 0) log.info(`picked up ${picked.length} import files, ${picked.filter((p) => p.importId === null).length} refused`)
+    })
+  }
 
   return {
     boss,

@@ -14,6 +14,7 @@ import type {
   ProfileValue,
   StepChange,
 } from './client-types';
+import type { NewContact, NewSnooze } from './caseload-types';
 import { clientPath } from './clients';
 import { apiRequest } from './request';
 
@@ -86,4 +87,14 @@ export function addStep(clientId: string, step: NewStep): Promise<Created> {
 
 export function changeStep(clientId: string, stepId: string, change: StepChange): Promise<void> {
   return apiRequest<undefined>('PATCH', part(clientId, 'plan-steps', stepId), { body: change });
+}
+
+/** A conversation, call, home visit … with the client. */
+export function registerContact(clientId: string, contact: NewContact): Promise<Created> {
+  return apiRequest<Created>('POST', part(clientId, 'contacts'), { body: contact });
+}
+
+/** Puts an open signal aside until a date, with a reason. */
+export function snoozeSignal(clientId: string, snooze: NewSnooze): Promise<void> {
+  return apiRequest<undefined>('POST', part(clientId, 'signal-snoozes'), { body: snooze });
 }

@@ -59,6 +59,18 @@ export function problemMessage(error: unknown, t: TFunction): ProblemMessage {
       return { message: t('problems.duplicateLevel') };
     case 'unknown-regime':
       return { message: t('problems.unknownRegime') };
+    case 'view-name-taken':
+      return { message: t('problems.viewNameTaken') };
+    case 'assignment-changed':
+      return { message: t('problems.assignmentChanged') };
+    case 'inactive-coach':
+      return { message: t('problems.inactiveCoach') };
+    case 'threshold-out-of-range':
+      return { message: t('problems.thresholdOutOfRange') };
+    case 'not-scheduled':
+      return { message: t('problems.notScheduled') };
+    case 'snooze-in-past':
+      return { message: t('problems.snoozeInPast') };
     case networkErrorCode:
       return { message: t('problems.network') };
     default:

@@ -1,10 +1,12 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
+import { AttendancePage } from './attendance/AttendancePage';
 import { AuditLogPage } from './audit-log/AuditLogPage';
+import { CaseloadPage } from './caseload/CaseloadPage';
 import { ClientPage } from './client-page/ClientPage';
 import { ClientSettingsPage } from './client-settings/ClientSettingsPage';
-import { clientWorkRoles } from './clients/client-roles';
+import { clientWorkRoles, teamRoles } from './clients/client-roles';
 import { ClientsPage } from './clients/ClientsPage';
 import { NewClientPage } from './clients/NewClientPage';
 import { HomePage } from './home/HomePage';
@@ -20,6 +22,8 @@ import { RequireAnyRole } from './session/RequireAnyRole';
 import { RequireRole } from './session/RequireRole';
 import { RequireSession } from './session/RequireSession';
 import { SignInPage } from './sign-in/SignInPage';
+import { SignalSettingsPage } from './signal-settings/SignalSettingsPage';
+import { TeamOverviewPage } from './team/TeamOverviewPage';
 import { TeamsPage } from './teams/TeamsPage';
 import { EditUserPage } from './users/EditUserPage';
 import { NewUserPage } from './users/NewUserPage';
@@ -45,6 +49,11 @@ export function StaffApp() {
               <Route path="clients" element={<ClientsPage />} />
               <Route path="clients/new" element={<NewClientPage />} />
               <Route path="clients/:clientId" element={<ClientPage />} />
+              <Route path="caseload" element={<CaseloadPage />} />
+            </Route>
+            <Route element={<RequireAnyRole roles={teamRoles} />}>
+              <Route path="team" element={<TeamOverviewPage />} />
+              <Route path="attendance" element={<AttendancePage />} />
             </Route>
             <Route element={<RequireRole role="admin" />}>
               <Route path="users" element={<UsersPage />} />
@@ -54,6 +63,7 @@ export function StaffApp() {
               <Route path="house-style" element={<HouseStylePage />} />
               <Route path="audit-log" element={<AuditLogPage />} />
               <Route path="client-settings" element={<ClientSettingsPage />} />
+              <Route path="signal-settings" element={<SignalSettingsPage />} />
               <Route path="imports" element={<ImportsPage />} />
               <Route path="imports/new" element={<ImportWizardPage />} />
               <Route path="imports/:importId" element={<ImportRunPage />} />

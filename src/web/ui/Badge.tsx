@@ -9,8 +9,8 @@ const toneIcons: Partial<Record<BadgeTone, IconName>> = { warning: 'warning', er
 /**
  * A short label such as a status. The words carry the meaning; colour and icon only repeat it.
  */
-export function Badge({ tone = 'neutral', children }: { tone?: BadgeTone; children: ReactNode }) {
-  const icon = toneIcons[tone];
+export function Badge({ tone = 'neutral', icon: ownIcon, children }: { tone?: BadgeTone; icon?: IconName; children: ReactNode }) {
+  const icon = ownIcon ?? toneIcons[tone];
   return (
     <span className={`koers-badge koers-badge--${tone}`}>
       {icon !== undefined && <Icon name={icon} />}

@@ -1,7 +1,20 @@
+import { sql, type Selectable } from 'kysely'
+import pg from 'pg'
 import type { ClientPage } from '../../../common/api/clients.js'
 import type { SecretBox } from '../../crypto/secretBox.js'
 import type { Tx } from '../../db/database.js'
-import type { Role } from '../../db/schema.js'
+import type {
+  ClientInterventionsTable,
+  ClientProfileValuesTable,
+  ClientsTable,
+  PlanGoalsTable,
+  PlanStepsTable,
+  ProfileCriteriaTable,
+  ProfileValue,
+  Role,
+  ScaleLevel,
+  StatusTypesTable,
+} from '../../db/schema.js'
 import { notFound } from '../../http/problem.js'
 import type { ClientAccess } from './access.js'
 import { maskBsn, todayInAmsterdam } from './dutchFormats.js'
@@ -16,9 +29,126 @@ function ageOn(dateOfBirth: string | null, today: string): number | null {
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0)
 }
 
+/** A timestamp inside a JSON result, read exactly as `pg` reads a timestamptz column. */
+const parseTimestamptz = pg.types.getTypeParser(pg.types.builtins.TIMESTAMPTZ) as (value: string) => Date
+const stamp = (value: string) => parseTimestamptz(value.replace('T', ' '))
+const maybeStamp = (value: string | null) => (value === null ? null : stamp(value))
+
+type Stamp = string
+interface PageParts {
+  assignments: { coach_id: string | null; team_id: string | null; team_name: string | null; valid_from: Stamp; valid_to: Stamp | null; reason: string | null }[]
+  statuses: {
+    id: string
+    status_code: string
+    kind: Selectable<StatusTypesTable>['kind']
+    label_nl: string
+    label_en: string
+    valid_from: string
+    valid_to: string | null
+    planned_end: string | null
+    regime: string | null
+    organisation: string | null
+    note: string | null
+    recorded_by: string | null
+    recorded_at: Stamp
+  }[]
+  scales: { code: string; label_nl: string; label_en: string; levels: ScaleLevel[] }[]
+  segment_scores: { scale_code: string; value: number; assessed_on: string; recorded_by: string | null }[]
+  diagnosis: { id: string; assessed_on: string; source: string; skills: string[]; living_situation: Record<string, string>; summary: string | null; recorded_by: string | null } | null
+  competences: { code: string; label_nl: string; label_en: string }[]
+  competence_scores: { competence_code: string; score: number; assessed_on: string }[]
+  criteria: Pick<Selectable<ProfileCriteriaTable>, 'code' | 'label_nl' | 'label_en' | 'value_type' | 'options' | 'visible_to'>[]
+  profile_values: { criterion_code: string; value: ProfileValue; source: Selectable<ClientProfileValuesTable>['source']; valid_from: Stamp }[]
+  interventions: {
+    id: string
+    type_code: string
+    label_nl: string
+    label_en: string
+    status: Selectable<ClientInterventionsTable>['status']
+    start_date: string
+    end_date: string | null
+    outcome: Selectable<ClientInterventionsTable>['outcome']
+    outcome_note: string | null
+    registered_by: string | null
+    registered_at: Stamp
+  }[]
+  plan: { agreed_on: string | null; review_on: string | null } | null
+  goals: { id: string; description: string; target_date: string | null; status: Selectable<PlanGoalsTable>['status']; created_by: string | null; created_at: Stamp }[]
+  steps: Pick<Selectable<PlanStepsTable>, 'id' | 'goal_id' | 'description' | 'responsible' | 'due_date' | 'intervention_id' | 'status'>[]
+  notes: { id: string; body: string; author_id: string | null; created_at: Stamp }[]
+  events: { id: string; occurred_at: Stamp; kind: string; actor_id: string | null; data: Record<string, unknown> }[]
+  people: { id: string; display_name: string }[]
+}
+
 /**
- * Everything about one client on one page. Each part is one indexed query on the client's
- * rows; people are resolved to names in one query at the end.
+ * The client and every part of the page in one statement (one round trip instead of one per
+ * part): each part is an indexed read of the client's rows, aggregated as JSON in the order
+ * the page shows it; the people named anywhere on the page come from the same rows.
+ */
+async function loadPageRows(tx: Tx, clientId: string) {
+  const result = await sql<Selectable<ClientsTable> & PageParts>`
+    WITH assignments AS (
+      SELECT a.coach_id, a.team_id, t.name AS team_name, a.valid_from, a.valid_to, a.reason
+        FROM client_assignments a LEFT JOIN teams t ON t.tenant_id = a.tenant_id AND t.id = a.team_id
+       WHERE a.client_id = ${clientId}
+    ), statuses AS (
+      SELECT s.id, s.status_code, st.kind, st.label_nl, st.label_en, s.valid_from, s.valid_to, s.planned_end, s.regime,
+             s.organisation, s.note, s.recorded_by, s.recorded_at
+        FROM client_statuses s JOIN status_types st ON st.tenant_id = s.tenant_id AND st.code = s.status_code
+       WHERE s.client_id = ${clientId}
+    ), segment_scores AS (
+      SELECT scale_code, value, assessed_on, recorded_by, recorded_at FROM client_segment_scores WHERE client_id = ${clientId}
+    ), diagnosis AS (
+      SELECT id, assessed_on, source, skills, living_situation, summary, recorded_by
+        FROM client_diagnoses WHERE client_id = ${clientId} ORDER BY assessed_on DESC, recorded_at DESC LIMIT 1
+    ), interventions AS (
+      SELECT i.id, i.type_code, it.label_nl, it.label_en, i.status, i.start_date, i.end_date, i.outcome, i.outcome_note,
+             i.registered_by, i.registered_at
+        FROM client_interventions i JOIN intervention_types it ON it.tenant_id = i.tenant_id AND it.code = i.type_code
+       WHERE i.client_id = ${clientId}
+    ), goals AS (
+      SELECT id, description, target_date, status, created_by, created_at FROM plan_goals WHERE client_id = ${clientId}
+    ), notes AS (
+      SELECT id, body, author_id, created_at FROM client_notes WHERE client_id = ${clientId} ORDER BY created_at DESC LIMIT 100
+    ), events AS (
+      SELECT id, occurred_at, kind, actor_id, data FROM client_events WHERE client_id = ${clientId} ORDER BY occurred_at DESC LIMIT 200
+    )
+    SELECT c.*,
+      (SELECT coalesce(json_agg(x ORDER BY x.valid_from DESC), '[]') FROM assignments x) AS assignments,
+      (SELECT coalesce(json_agg(x ORDER BY x.valid_from DESC), '[]') FROM statuses x) AS statuses,
+      (SELECT coalesce(json_agg(json_build_object('code', x.code, 'label_nl', x.label_nl, 'label_en', x.label_en, 'levels', x.levels) ORDER BY x.sort, x.code), '[]')
+         FROM segment_scales x) AS scales,
+      (SELECT coalesce(json_agg(json_build_object('scale_code', x.scale_code, 'value', x.value, 'assessed_on', x.assessed_on, 'recorded_by', x.recorded_by)
+         ORDER BY x.assessed_on DESC, x.recorded_at DESC), '[]') FROM segment_scores x) AS segment_scores,
+      (SELECT row_to_json(x) FROM diagnosis x) AS diagnosis,
+      (SELECT coalesce(json_agg(json_build_object('code', x.code, 'label_nl', x.label_nl, 'label_en', x.label_en) ORDER BY x.sort, x.code), '[]')
+         FROM competences x) AS competences,
+      (SELECT coalesce(json_agg(json_build_object('competence_code', x.competence_code, 'score', x.score, 'assessed_on', x.assessed_on)
+         ORDER BY x.assessed_on, x.recorded_at), '[]') FROM client_competence_scores x WHERE x.client_id = ${clientId}) AS competence_scores,
+      (SELECT coalesce(json_agg(json_build_object('code', x.code, 'label_nl', x.label_nl, 'label_en', x.label_en, 'value_type', x.value_type,
+         'options', x.options, 'visible_to', x.visible_to) ORDER BY x.sort, x.code), '[]') FROM profile_criteria x WHERE x.active) AS criteria,
+      (SELECT coalesce(json_agg(json_build_object('criterion_code', x.criterion_code, 'value', x.value, 'source', x.source, 'valid_from', x.valid_from)), '[]')
+         FROM client_profile_values x WHERE x.client_id = ${clientId} AND x.valid_to IS NULL) AS profile_values,
+      (SELECT coalesce(json_agg(x ORDER BY x.start_date DESC), '[]') FROM interventions x) AS interventions,
+      (SELECT json_build_object('agreed_on', x.agreed_on, 'review_on', x.review_on) FROM client_plans x WHERE x.client_id = ${clientId}) AS plan,
+      (SELECT coalesce(json_agg(x ORDER BY x.created_at), '[]') FROM goals x) AS goals,
+      (SELECT coalesce(json_agg(json_build_object('id', x.id, 'goal_id', x.goal_id, 'description', x.description, 'responsible', x.responsible,
+         'due_date', x.due_date, 'intervention_id', x.intervention_id, 'status', x.status) ORDER BY x.created_at), '[]')
+         FROM plan_steps x WHERE x.client_id = ${clientId}) AS steps,
+      (SELECT coalesce(json_agg(x ORDER BY x.created_at DESC), '[]') FROM notes x) AS notes,
+      (SELECT coalesce(json_agg(x ORDER BY x.occurred_at DESC), '[]') FROM events x) AS events,
+      (SELECT coalesce(json_agg(json_build_object('id', u.id, 'display_name', u.display_name)), '[]') FROM users u WHERE u.id IN (
+          SELECT coach_id FROM assignments UNION SELECT recorded_by FROM statuses UNION SELECT recorded_by FROM segment_scores
+          UNION SELECT registered_by FROM interventions UNION SELECT created_by FROM goals UNION SELECT author_id FROM notes
+          UNION SELECT actor_id FROM events UNION SELECT recorded_by FROM diagnosis)) AS people
+    FROM clients c
+    WHERE c.id = ${clientId}`.execute(tx)
+  return result.rows[0]
+}
+
+/**
+ * Everything about one client on one page: the record, every part of its history and the
+ * people named in it, read in one statement.
  */
 export async function loadClientPage(
   tx: Tx,
@@ -26,79 +156,26 @@ export async function loadClientPage(
   clientId: string,
   viewer: { roles: readonly Role[]; access: ClientAccess },
 ): Promise<ClientPage> {
-  const client = await tx.selectFrom('clients').selectAll().where('id', '=', clientId).executeTakeFirst()
-  if (!client) throw notFound('No such client.')
+  const row = await loadPageRows(tx, clientId)
+  if (!row) throw notFound('No such client.')
+  const client = row
+  const assignments = row.assignments.map((a) => ({ ...a, valid_from: stamp(a.valid_from), valid_to: maybeStamp(a.valid_to) }))
+  const statuses = row.statuses.map((s) => ({ ...s, recorded_at: stamp(s.recorded_at) }))
+  const scales = row.scales
+  const segmentScores = row.segment_scores
+  const diagnosis = row.diagnosis ?? undefined
+  const competences = row.competences
+  const competenceScores = row.competence_scores
+  const criteria = row.criteria
+  const profileValues = row.profile_values.map((v) => ({ ...v, valid_from: stamp(v.valid_from) }))
+  const interventions = row.interventions.map((i) => ({ ...i, registered_at: stamp(i.registered_at) }))
+  const plan = row.plan ?? undefined
+  const goals = row.goals.map((g) => ({ ...g, created_at: stamp(g.created_at) }))
+  const steps = row.steps
+  const notes = row.notes.map((n) => ({ ...n, created_at: stamp(n.created_at) }))
+  const events = row.events.map((e) => ({ ...e, occurred_at: stamp(e.occurred_at) }))
 
-  const assignments = await tx
-    .selectFrom('client_assignments as a')
-    .leftJoin('teams as t', (j) => j.onRef('t.tenant_id', '=', 'a.tenant_id').onRef('t.id', '=', 'a.team_id'))
-    .select(['a.coach_id', 'a.team_id', 't.name as team_name', 'a.valid_from', 'a.valid_to', 'a.reason'])
-    .where('a.client_id', '=', clientId)
-    .orderBy('a.valid_from', 'desc')
-    .execute()
-  const statuses = await tx
-    .selectFrom('client_statuses as s')
-    .innerJoin('status_types as st', (j) => j.onRef('st.tenant_id', '=', 's.tenant_id').onRef('st.code', '=', 's.status_code'))
-    .select(['s.id', 's.status_code', 'st.kind', 'st.label_nl', 'st.label_en', 'st.sort', 's.valid_from', 's.valid_to', 's.planned_end', 's.regime', 's.organisation', 's.note', 's.recorded_by', 's.recorded_at'])
-    .where('s.client_id', '=', clientId)
-    .orderBy('s.valid_from', 'desc')
-    .execute()
-  const scales = await tx.selectFrom('segment_scales').selectAll().orderBy('sort').orderBy('code').execute()
-  const segmentScores = await tx
-    .selectFrom('client_segment_scores')
-    .select(['scale_code', 'value', 'assessed_on', 'recorded_by'])
-    .where('client_id', '=', clientId)
-    .orderBy('assessed_on', 'desc')
-    .orderBy('recorded_at', 'desc')
-    .execute()
-  const diagnosis = await tx
-    .selectFrom('client_diagnoses')
-    .selectAll()
-    .where('client_id', '=', clientId)
-    .orderBy('assessed_on', 'desc')
-    .orderBy('recorded_at', 'desc')
-    .limit(1)
-    .executeTakeFirst()
-  const competences = await tx.selectFrom('competences').select(['code', 'label_nl', 'label_en']).orderBy('sort').orderBy('code').execute()
-  const competenceScores = await tx
-    .selectFrom('client_competence_scores')
-    .select(['competence_code', 'score', 'assessed_on'])
-    .where('client_id', '=', clientId)
-    .orderBy('assessed_on')
-    .orderBy('recorded_at')
-    .execute()
-  const criteria = await tx.selectFrom('profile_criteria').selectAll().where('active', '=', true).orderBy('sort').orderBy('code').execute()
-  const profileValues = await tx
-    .selectFrom('client_profile_values')
-    .select(['criterion_code', 'value', 'source', 'valid_from'])
-    .where('client_id', '=', clientId)
-    .where('valid_to', 'is', null)
-    .execute()
-  const interventions = await tx
-    .selectFrom('client_interventions as i')
-    .innerJoin('intervention_types as it', (j) => j.onRef('it.tenant_id', '=', 'i.tenant_id').onRef('it.code', '=', 'i.type_code'))
-    .select(['i.id', 'i.type_code', 'it.label_nl', 'it.label_en', 'i.status', 'i.start_date', 'i.end_date', 'i.outcome', 'i.outcome_note', 'i.registered_by', 'i.registered_at'])
-    .where('i.client_id', '=', clientId)
-    .orderBy('i.start_date', 'desc')
-    .execute()
-  const plan = await tx.selectFrom('client_plans').select(['agreed_on', 'review_on']).where('client_id', '=', clientId).executeTakeFirst()
-  const goals = await tx.selectFrom('plan_goals').selectAll().where('client_id', '=', clientId).orderBy('created_at').execute()
-  const steps = await tx.selectFrom('plan_steps').selectAll().where('client_id', '=', clientId).orderBy('created_at').execute()
-  const notes = await tx.selectFrom('client_notes').selectAll().where('client_id', '=', clientId).orderBy('created_at', 'desc').limit(100).execute()
-  const events = await tx.selectFrom('client_events').selectAll().where('client_id', '=', clientId).orderBy('occurred_at', 'desc').limit(200).execute()
-
-  const personIds = new Set<string>()
-  const remember = (id: string | null) => (id !== null ? personIds.add(id) : undefined)
-  assignments.forEach((a) => remember(a.coach_id))
-  statuses.forEach((s) => remember(s.recorded_by))
-  segmentScores.forEach((s) => remember(s.recorded_by))
-  interventions.forEach((i) => remember(i.registered_by))
-  goals.forEach((g) => remember(g.created_by))
-  notes.forEach((n) => remember(n.author_id))
-  events.forEach((e) => remember(e.actor_id))
-  if (diagnosis) remember(diagnosis.recorded_by)
-  const people =
-    personIds.size === 0 ? [] : await tx.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...personIds]).execute()
+  const people = row.people
   const names = new Map(people.map((p) => [p.id, p.display_name]))
   const person = (id: string | null) => (id !== null && names.has(id) ? { id, displayName: names.get(id)! } : null)
 

@@ -89,6 +89,7 @@ export const clientPageEn: Messages['clientPage'] = {
     notes: 'Notes',
     timeline: 'Timeline',
     assignment: 'Assignment',
+    attendance: 'Schedule and attendance',
   },
   details: {
     fullName: 'Name',

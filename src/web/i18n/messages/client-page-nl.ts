@@ -87,6 +87,7 @@ export const clientPageNl = {
     notes: 'Notities',
     timeline: 'Tijdlijn',
     assignment: 'Toewijzing',
+    attendance: 'Rooster en aanwezigheid',
   },
   details: {
     fullName: 'Naam',

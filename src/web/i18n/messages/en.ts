@@ -1,4 +1,8 @@
+import { attendanceEn } from './attendance-en';
+import { caseloadEn } from './caseload-en';
 import { importsEn } from './imports-en';
+import { signalSettingsEn } from './signal-settings-en';
+import { teamEn } from './team-en';
 import { clientSettingsEn } from './client-settings-en';
 import { clientPageEn } from './client-page-en';
 import { clientsEn } from './clients-en';
@@ -68,6 +72,12 @@ export const en: Messages = {
     duplicateOption: 'Two options have the same code. Give each option its own code.',
     duplicateLevel: 'Two levels have the same value. Give each level its own value.',
     unknownRegime: 'Choose a legal regime from the list.',
+    viewNameTaken: 'You already have a view with this name. Choose another name.',
+    assignmentChanged: 'Someone else has changed the coach of one or more of these clients meanwhile. Reload the list.',
+    inactiveCoach: 'This coach is no longer active. Choose another coach.',
+    thresholdOutOfRange: 'This threshold is outside what is allowed.',
+    notScheduled: 'This client is not on the schedule on this day. Attendance can only be recorded on a scheduled day.',
+    snoozeInPast: 'Choose a date after today.',
   },
   fieldErrors: {
     required: 'Fill in this field.',
@@ -161,7 +171,11 @@ export const en: Messages = {
   },
   nav: {
     label: 'Main menu',
+    caseload: 'My caseload',
     home: 'Start',
+    team: 'Team',
+    attendance: 'Register',
+    signalSettings: 'Signals',
     users: 'Users',
     teams: 'Teams',
     houseStyle: 'House style',
@@ -176,6 +190,8 @@ export const en: Messages = {
     signedInAt: 'You are signed in at {{organisation}}.',
     rolesTitle: 'Your roles',
     noRoles: 'You have no role yet. Ask the administrator to give you one.',
+    caseloadTitle: 'Your caseload',
+    caseloadText: 'See which clients need attention now, with the next step for each.',
     teamsTitle: 'Your teams',
     noTeams: 'You are not in a team yet.',
   },
@@ -386,6 +402,10 @@ export const en: Messages = {
   },
   clients: clientsEn,
   clientPage: clientPageEn,
+  caseload: caseloadEn,
+  team: teamEn,
+  signalSettings: signalSettingsEn,
+  attendance: attendanceEn,
   clientSettings: clientSettingsEn,
   imports: importsEn,
   client: {

@@ -1,4 +1,8 @@
+import { attendanceNl } from './attendance-nl';
+import { caseloadNl } from './caseload-nl';
 import { importsNl } from './imports-nl';
+import { signalSettingsNl } from './signal-settings-nl';
+import { teamNl } from './team-nl';
 import { clientSettingsNl } from './client-settings-nl';
 import { clientPageNl } from './client-page-nl';
 import { clientsNl } from './clients-nl';
@@ -67,6 +71,12 @@ export const nl = {
     duplicateOption: 'Twee opties hebben dezelfde code. Geef elke optie een eigen code.',
     duplicateLevel: 'Twee niveaus hebben dezelfde waarde. Geef elk niveau een eigen waarde.',
     unknownRegime: 'Kies een regeling uit de lijst.',
+    viewNameTaken: 'U hebt al een weergave met deze naam. Kies een andere naam.',
+    assignmentChanged: 'Iemand anders heeft intussen de coach van een of meer van deze cliënten gewijzigd. Laad de lijst opnieuw.',
+    inactiveCoach: 'Deze coach is niet meer actief. Kies een andere coach.',
+    thresholdOutOfRange: 'Deze drempel valt buiten wat is toegestaan.',
+    notScheduled: 'Deze cliënt staat op deze dag niet op het rooster. Aanwezigheid vastleggen kan alleen op een roosterdag.',
+    snoozeInPast: 'Kies een datum na vandaag.',
   },
   fieldErrors: {
     required: 'Vul dit veld in.',
@@ -160,7 +170,11 @@ export const nl = {
   },
   nav: {
     label: 'Hoofdmenu',
+    caseload: 'Mijn caseload',
     home: 'Start',
+    team: 'Team',
+    attendance: 'Presentielijst',
+    signalSettings: 'Signalen',
     users: 'Gebruikers',
     teams: 'Teams',
     houseStyle: 'Huisstijl',
@@ -175,6 +189,8 @@ export const nl = {
     signedInAt: 'U bent ingelogd bij {{organisation}}.',
     rolesTitle: 'Uw rollen',
     noRoles: 'U hebt nog geen rol. Vraag de functioneel beheerder om u een rol te geven.',
+    caseloadTitle: 'Uw caseload',
+    caseloadText: 'Zie welke cliënten nu aandacht nodig hebben, met per cliënt de volgende stap.',
     teamsTitle: 'Uw teams',
     noTeams: 'U zit nog niet in een team.',
   },
@@ -385,6 +401,10 @@ export const nl = {
   },
   clients: clientsNl,
   clientPage: clientPageNl,
+  caseload: caseloadNl,
+  team: teamNl,
+  signalSettings: signalSettingsNl,
+  attendance: attendanceNl,
   clientSettings: clientSettingsNl,
   imports: importsNl,
   client: {

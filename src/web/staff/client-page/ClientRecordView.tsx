@@ -1,3 +1,4 @@
+import { ScheduleSection } from '../attendance/ScheduleSection';
 import { ClientActions } from './ClientActions';
 import { ClientContents } from './ClientContents';
 import { ClientHeader } from './ClientHeader';
@@ -11,12 +12,14 @@ import { NotesSection } from './notes/NotesSection';
 import { PlanSection } from './plan/PlanSection';
 import { ProfileSection } from './profile/ProfileSection';
 import { StatusesSection } from './statuses/StatusesSection';
+import { useSectionFromHash } from './section-hash';
 import { SuggestedActions } from './SuggestedActions';
 import { TimelineSection } from './timeline/TimelineSection';
 
 /** The loaded record: header, suggested actions, contents and the sections. */
 export function ClientRecordView() {
   const { page } = useClientRecord();
+  useSectionFromHash();
   return (
     <>
       <ClientHeader />
@@ -30,6 +33,7 @@ export function ClientRecordView() {
           <DevelopmentCardSection />
           <ProfileSection />
           <InterventionsSection />
+          <ScheduleSection />
           <PlanSection />
           <NotesSection />
           <TimelineSection />

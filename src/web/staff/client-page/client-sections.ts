@@ -6,6 +6,7 @@ export const clientSections = [
   'development',
   'profile',
   'interventions',
+  'attendance',
   'plan',
   'notes',
   'timeline',

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { buttonClassName } from '../../ui/Button';
 import { Heading, PageHeading } from '../../ui/Heading';
 import { useDocumentTitle } from '../pages/document-title';
 import { roleName } from '../roles';
-import { useActiveSession } from '../session/ActiveSession';
+import { hasRole, useActiveSession } from '../session/ActiveSession';
 
 /** The start page: who is signed in, with which roles and in which teams. */
 export function HomePage() {
@@ -15,6 +17,20 @@ export function HomePage() {
     <>
       <PageHeading>{t('home.greeting', { name: user.displayName })}</PageHeading>
       <p className="koers-lead">{t('home.signedInAt', { organisation: organisation.name })}</p>
+
+      {hasRole(session, 'coach') && (
+        <section aria-labelledby="home-caseload">
+          <Heading level={2} id="home-caseload">
+            {t('home.caseloadTitle')}
+          </Heading>
+          <p>{t('home.caseloadText')}</p>
+          <p>
+            <Link to="/caseload" className={buttonClassName('primary')}>
+              {t('caseload.homeLink')}
+            </Link>
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="home-roles">
         <Heading level={2} id="home-roles">

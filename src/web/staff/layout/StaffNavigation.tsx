@@ -1,16 +1,23 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Navigation, navigationLinkClassName } from '../../ui/Navigation';
-import { clientWorkRoles } from '../clients/client-roles';
+import { clientWorkRoles, teamRoles } from '../clients/client-roles';
 import { hasRole, useActiveSession } from '../session/ActiveSession';
+import { useLeadsTeam } from '../team/team-lead-query';
 
 /** The main menu, with the pages the signed-in staff member's roles give access to. */
 export function StaffNavigation() {
   const { t } = useTranslation();
   const session = useActiveSession();
+  const isCoach = hasRole(session, 'coach');
+  const isManager = hasRole(session, 'manager');
+  const leadsTeam = useLeadsTeam(session.user.id, isCoach && !isManager);
   const items = [
+    ...(isCoach ? [{ to: '/caseload', label: t('nav.caseload'), end: false }] : []),
     { to: '/', label: t('nav.home'), end: true },
     ...(clientWorkRoles.some((role) => hasRole(session, role)) ? [{ to: '/clients', label: t('nav.clients'), end: false }] : []),
+    ...(isManager || leadsTeam ? [{ to: '/team', label: t('nav.team'), end: false }] : []),
+    ...(teamRoles.some((role) => hasRole(session, role)) ? [{ to: '/attendance', label: t('nav.attendance'), end: false }] : []),
     ...(hasRole(session, 'admin')
       ? [
           { to: '/users', label: t('nav.users'), end: false },
@@ -18,6 +25,7 @@ export function StaffNavigation() {
           { to: '/house-style', label: t('nav.houseStyle'), end: false },
           { to: '/audit-log', label: t('nav.auditLog'), end: false },
           { to: '/client-settings', label: t('nav.clientSettings'), end: false },
+          { to: '/signal-settings', label: t('nav.signalSettings'), end: false },
           { to: '/imports', label: t('nav.imports'), end: false },
         ]
       : []),

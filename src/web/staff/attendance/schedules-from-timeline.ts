@@ -1,0 +1,34 @@
+import type { TimelineEntry } from '../../endpoints/client-types';
+import { todayIso } from '../../i18n/format';
+import { weekdays, type Weekday } from './attendance-values';
+
+export interface KnownSchedule {
+  id: string;
+  location: string;
+  weekdays: Weekday[];
+  recordedAt: string;
+  /** The last day, when the schedule was ended. */
+  validTo: string | null;
+}
+
+const isWeekday = (value: unknown): value is Weekday => typeof value === 'number' && (weekdays as readonly number[]).includes(value);
+
+/**
+ * The schedules that still run, as the client's timeline tells them: each "scheduled" entry
+ * without an "ended" entry whose last day has passed. The timeline keeps the location and the
+ * weekdays; the times and dates are on the register.
+ */
+export function schedulesFromTimeline(timeline: readonly TimelineEntry[], today: string = todayIso()): KnownSchedule[] {
+  const ends = new Map<string, string>();
+  for (const entry of timeline) {
+    const { scheduleId, validTo } = entry.data;
+    if (entry.kind === 'attendance.schedule-ended' && typeof scheduleId === 'string' && typeof validTo === 'string') ends.set(scheduleId, validTo);
+  }
+  return timeline.flatMap((entry) => {
+    const { scheduleId, location, weekdays: days } = entry.data;
+    if (entry.kind !== 'attendance.scheduled' || typeof scheduleId !== 'string' || typeof location !== 'string') return [];
+    const validTo = ends.get(scheduleId) ?? null;
+    if (validTo !== null && validTo < today) return [];
+    return [{ id: scheduleId, location, weekdays: Array.isArray(days) ? days.filter(isWeekday) : [], recordedAt: entry.occurredAt, validTo }];
+  });
+}

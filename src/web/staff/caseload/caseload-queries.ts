@@ -1,0 +1,23 @@
+import { useQuery } from '@tanstack/react-query';
+import { getCaseload, listCaseloadViews, listSignalSettings } from '../../endpoints/caseload';
+import type { CaseloadQuery } from '../../endpoints/caseload-types';
+import { clientsKey } from '../clients/client-queries';
+import { staffDataKey } from '../session/session-query';
+
+/** Caseloads hold client data: recording on a client (which invalidates clientsKey) refreshes them. */
+export const caseloadKey = [...clientsKey, 'caseload'] as const;
+export const signalSettingsKey = [...staffDataKey, 'signal-settings'] as const;
+export const caseloadViewsKey = [...staffDataKey, 'caseload-views'] as const;
+
+export function useCaseloadQuery(query: CaseloadQuery, enabled = true) {
+  return useQuery({ queryKey: [...caseloadKey, query], queryFn: () => getCaseload(query), enabled });
+}
+
+/** The signals with their words and thresholds (for the names of the counts). */
+export function useSignalSettingsQuery() {
+  return useQuery({ queryKey: signalSettingsKey, queryFn: listSignalSettings, staleTime: 5 * 60_000 });
+}
+
+export function useCaseloadViewsQuery() {
+  return useQuery({ queryKey: caseloadViewsKey, queryFn: listCaseloadViews });
+}

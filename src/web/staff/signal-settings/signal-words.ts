@@ -1,0 +1,31 @@
+import type { TFunction } from 'i18next';
+
+/** A threshold's unit in words, "dagen", "weken", "maanden"; an unknown unit as is. */
+export function unitName(unit: string, count: number, t: TFunction): string {
+  switch (unit) {
+    case 'days':
+      return t('signalSettings.units.days', { count });
+    case 'weeks':
+      return t('signalSettings.units.weeks', { count });
+    case 'months':
+      return t('signalSettings.units.months', { count });
+    default:
+      return unit;
+  }
+}
+
+/** The next step a signal suggests, in words. */
+export function actionName(action: string, t: TFunction): string {
+  switch (action) {
+    case 'open-client':
+      return t('caseload.actions.openClient');
+    case 'plan-intervention':
+      return t('caseload.actions.planIntervention');
+    case 'register-contact':
+      return t('caseload.actions.registerContact');
+    case 'send-message':
+      return t('caseload.actions.sendMessage');
+    default:
+      return action;
+  }
+}
