@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { AppContext } from '../../appContext.js'
 import { inTenant, type Tx } from '../../db/database.js'
+import { recomputeSignals } from '../signals/recompute.js'
 import type { ImportEnv, KindImporter, PreparedRow } from './kindImporter.js'
 import { rowErrorsOf } from './rowChecks.js'
 import { RowRejection, type RowResult } from './rowResult.js'
@@ -101,6 +102,9 @@ async function attempt(ctx: AppContext, work: BatchWork, careful: boolean): Prom
     const state = await work.importer.load(tx, work.env, slice.flatMap((row) => (row.input === null ? [] : [row.input])))
     const results: RowResult[] = []
     for (const row of slice) results.push(await applyRow(tx, work, row, state, careful))
+    // The signals of the clients this batch created or changed follow in the same transaction.
+    const touched = [...new Set(results.flatMap((r) => (r.clientId !== null && (r.outcome === 'created' || r.outcome === 'changed') ? [r.clientId] : [])))]
+    if (!work.dryRun) await recomputeSignals(tx, work.env.tenantId, touched)
     if (work.dryRun) await sql`ROLLBACK TO SAVEPOINT import_dry_run`.execute(tx)
     await work.turn
     const run = await tx.selectFrom('import_runs').select(['status', 'next_row']).where('id', '=', work.runId).forUpdate().executeTakeFirst()
