@@ -41,10 +41,12 @@ export const signalsRecompute: Benchmark = {
       const raised = changes.filter((c) => c.change === 'raised').length
       if (raised !== matched) throw new Error(`recompute raised ${raised} signals where the predicates find ${matched}`)
       options.log(`raised ${raised.toLocaleString('en-GB')} signals in ${Math.round(value)} ms; the bare predicates took ${Math.round(limit)} ms`)
+      await data.db.owner.query('ANALYZE client_signals') // as the hourly job does after large changes
       const again = performance.now()
       await inTenant(data.db, context, (tx) => recomputeSignals(tx, data.tenantId, null, today))
-      options.log(`a second recompute with nothing changed: ${Math.round(performance.now() - again)} ms`)
-      return { value, unit: 'ms', limit, budget: 60_000, details: { raised, secondRunMs: performance.now() - again } }
+      const secondRunMs = performance.now() - again
+      options.log(`a second recompute with nothing changed (the hourly job's usual case): ${Math.round(secondRunMs)} ms`)
+      return { value, unit: 'ms', limit, budget: 60_000, details: { raised, secondRunMs } }
     } finally {
       await data.close()
     }

@@ -41,21 +41,31 @@ export async function recomputeSignals(tx: Tx, tenantId: string, clientIds: stri
       continue
     }
     const holds = definition.holds({ today, threshold: threshold ?? 0 })
-    const raised = await sql<{ client_id: string }>`
-      INSERT INTO client_signals (tenant_id, client_id, signal_code)
-      SELECT ${tenantId}::uuid, c.id, ${code} FROM clients c
-      WHERE ${inScope('c.id')} AND ${holds}
-        AND NOT EXISTS (SELECT 1 FROM client_signals o
-          WHERE o.tenant_id = c.tenant_id AND o.client_id = c.id AND o.signal_code = ${code}
-            AND (o.ended_at IS NULL OR (o.end_reason = 'snoozed' AND o.snoozed_until >= ${today}::date)))
-      RETURNING client_id`.execute(tx)
-    for (const row of raised.rows) changes.push({ clientId: row.client_id, signalCode: code, change: 'raised' })
-    const ended = await sql<{ client_id: string }>`
-      UPDATE client_signals s SET ended_at = now(), end_reason = 'resolved'
-      WHERE s.signal_code = ${code} AND s.ended_at IS NULL AND ${inScope('s.client_id')}
-        AND NOT EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = s.tenant_id AND c.id = s.client_id AND ${holds})
-      RETURNING s.client_id`.execute(tx)
-    for (const row of ended.rows) changes.push({ clientId: row.client_id, signalCode: code, change: 'ended' })
+    // One statement: the clients for whom the signal holds are found once, then compared with the
+    // open signals by anti-joins both ways (hash joins, whatever the number of clients).
+    const result = await sql<{ client_id: string; change: 'raised' | 'ended' }>`
+      WITH holding AS MATERIALIZED (
+        SELECT c.id FROM clients c WHERE ${inScope('c.id')} AND ${holds}
+      ),
+      raised AS (
+        INSERT INTO client_signals (tenant_id, client_id, signal_code)
+        SELECT ${tenantId}::uuid, h.id, ${code} FROM holding h
+        WHERE NOT EXISTS (SELECT 1 FROM client_signals o
+            WHERE o.tenant_id = ${tenantId}::uuid AND o.client_id = h.id AND o.signal_code = ${code} AND o.ended_at IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM client_signals o
+            WHERE o.tenant_id = ${tenantId}::uuid AND o.client_id = h.id AND o.signal_code = ${code}
+              AND o.end_reason = 'snoozed' AND o.snoozed_until >= ${today}::date)
+        RETURNING client_id
+      ),
+      ended AS (
+        UPDATE client_signals s SET ended_at = now(), end_reason = 'resolved'
+        WHERE s.signal_code = ${code} AND s.ended_at IS NULL AND ${inScope('s.client_id')}
+          AND NOT EXISTS (SELECT 1 FROM holding h WHERE h.id = s.client_id)
+        RETURNING s.client_id
+      )
+      SELECT client_id, 'raised' AS change FROM raised
+      UNION ALL SELECT client_id, 'ended' AS change FROM ended`.execute(tx)
+    for (const row of result.rows) changes.push({ clientId: row.client_id, signalCode: code, change: row.change })
   }
   for (const subscriber of subscribers) await subscriber(tx, tenantId, changes)
   return changes

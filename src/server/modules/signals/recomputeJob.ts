@@ -18,5 +18,7 @@ export async function runRecomputeSignals(ctx: AppContext): Promise<{ raised: nu
     raised += changes.filter((c) => c.change === 'raised').length
     ended += changes.filter((c) => c.change === 'ended').length
   }
+  // Many signals may have come or gone: fresh statistics keep the next recompute's plans right.
+  if (raised + ended > 10_000) await ctx.db.owner.query('ANALYZE client_signals')
   return { raised, ended }
 }
