@@ -2,7 +2,9 @@ import fs from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { expect } from 'vitest'
+import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
 import { webRoot } from '../../src/server/http/staticWeb.js'
+import { freshTotp } from '../support/testApp.js'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -35,4 +37,26 @@ export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
   expect(
     serious.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
   ).toEqual([])
+}
+
+/** Signs a staff user in through the sign-in pages (password, then the TOTP code), as a person would. */
+export async function signInWithBrowser(page: Page, base: string, slug: string, credential: DemoCredential): Promise<void> {
+  await page.goto(base + '/')
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen')
+  await page.getByLabel('Organisatie').selectOption(slug)
+  await page.getByLabel('Gebruikersnaam').fill(credential.username)
+  await page.getByLabel('Wachtwoord').fill(credential.password)
+  await page.getByRole('button', { name: 'Inloggen' }).click()
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Controlecode')
+  await page.getByRole('textbox', { name: 'Controlecode' }).fill(freshTotp(credential.totpSecret!))
+  await page.keyboard.press('Enter')
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(credential.displayName)
+}
+
+/** A calendar date in Amsterdam, some months from today, as YYYY-MM-DD and as the pages show it. */
+export function amsterdamDate(monthsFromToday: number): { iso: string; shown: string } {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())
+  const [year, month, day] = today.split('-').map(Number) as [number, number, number]
+  const iso = new Date(Date.UTC(year, month - 1 + monthsFromToday, Math.min(day, 28))).toISOString().slice(0, 10)
+  return { iso, shown: iso.split('-').reverse().join('-') }
 }

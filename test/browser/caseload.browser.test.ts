@@ -1,29 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
-import { freshTotp, createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
+import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium } from './browser.js'
-
-/** A calendar date in Amsterdam, some months from today, as YYYY-MM-DD. */
-function amsterdamDate(monthsFromToday: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date())
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1 + monthsFromToday, Math.min(day, 28))).toISOString().slice(0, 10)
-}
-
-async function signInWithBrowser(page: Page, base: string, slug: string, credential: DemoCredential): Promise<void> {
-  await page.goto(base + '/')
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen')
-  await page.getByLabel('Organisatie').selectOption(slug)
-  await page.getByLabel('Gebruikersnaam').fill(credential.username)
-  await page.getByLabel('Wachtwoord').fill(credential.password)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Controlecode')
-  await page.getByRole('textbox', { name: 'Controlecode' }).fill(freshTotp(credential.totpSecret!))
-  await page.keyboard.press('Enter')
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(credential.displayName)
-}
+import { amsterdamDate, assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
 
 describe('a coach works from the caseload overview; a team lead and an administrator see theirs', () => {
   let t: TestApp
@@ -44,7 +24,7 @@ describe('a coach works from the caseload overview; a team lead and an administr
       tussenvoegsel: 'van den',
       surname: 'Berg',
       dateOfBirth: '1988-04-12',
-      intakeDate: amsterdamDate(-8),
+      intakeDate: amsterdamDate(-8).iso,
     })
     expect(old.statusCode).toBe(201)
     // In guidance for 2 months: only the "no contact" signal, whose next step is recording contact.
@@ -53,7 +33,7 @@ describe('a coach works from the caseload overview; a team lead and an administr
       tussenvoegsel: 'de',
       surname: 'Vries',
       dateOfBirth: '1995-09-30',
-      intakeDate: amsterdamDate(-2),
+      intakeDate: amsterdamDate(-2).iso,
     })
     expect(recent.statusCode).toBe(201)
     const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
@@ -115,7 +95,7 @@ describe('a coach works from the caseload overview; a team lead and an administr
     await expect.poll(() => snooze.isVisible()).toBe(true)
     await snooze.getByRole('button', { name: 'Signaal uitstellen' }).click()
     await expect.poll(() => snooze.getByRole('link', { name: 'Vul de datum in tot wanneer u het signaal uitstelt.' }).isVisible()).toBe(true)
-    await snooze.getByLabel('Uitstellen tot').fill(amsterdamDate(1))
+    await snooze.getByLabel('Uitstellen tot').fill(amsterdamDate(1).iso)
     await snooze.getByRole('textbox', { name: 'Reden' }).fill('Cliënt is een maand op vakantie.')
     await snooze.getByRole('button', { name: 'Signaal uitstellen' }).click()
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'is uitgesteld tot' }).isVisible()).toBe(true)

@@ -1,32 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
-import { freshTotp, createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
+import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium } from './browser.js'
-
-/** A calendar date in Amsterdam, some months from today, as YYYY-MM-DD and as the page shows it. */
-function amsterdamDate(monthsFromToday: number): { iso: string; shown: string } {
-  const now = new Date()
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now)
-  const [year, month, day] = today.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1 + monthsFromToday, Math.min(day, 28)))
-  const iso = date.toISOString().slice(0, 10)
-  return { iso, shown: iso.split('-').reverse().join('-') }
-}
-
-async function signInWithBrowser(page: Page, base: string, slug: string, credential: DemoCredential): Promise<void> {
-  await page.goto(base + '/')
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Inloggen')
-  await page.getByLabel('Organisatie').selectOption(slug)
-  await page.getByLabel('Gebruikersnaam').fill(credential.username)
-  await page.getByLabel('Wachtwoord').fill(credential.password)
-  await page.getByRole('button', { name: 'Inloggen' }).click()
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Controlecode')
-  await page.getByRole('textbox', { name: 'Controlecode' }).fill(freshTotp(credential.totpSecret!))
-  await page.keyboard.press('Enter')
-  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(credential.displayName)
-}
+import { amsterdamDate, assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
 
 describe('a coach finds a client and records on the client page', () => {
   let t: TestApp
