@@ -16,6 +16,7 @@ const requests = 1000
 const warmUp = 50
 const coachCount = 40
 const limit = 20
+const managerSearches = 20
 
 interface Person {
   id: string
@@ -88,7 +89,17 @@ function bareSearch(kind: MatchedOn): string {
     case 'postcode':
       return `${select} AND ${scope} AND c.postcode = $4 ORDER BY c.surname LIMIT ${limit}`
     case 'name':
-      return `${select} AND ${scope} AND $4 <% c.search_name ORDER BY word_similarity($4, c.search_name) DESC, c.surname LIMIT ${limit}`
+      // The caseload and teams first (a few thousand clients at most), then the names among them,
+      // client by client: cheaper than all trigram matches of a common name in a million.
+      return `WITH scope AS MATERIALIZED (
+          SELECT client_id, coach_id, team_id FROM client_assignments
+           WHERE tenant_id = $1 AND valid_to IS NULL AND ${scope.replace(/a\./g, '')})
+        SELECT c.id, c.client_number, c.initials, c.first_names, c.tussenvoegsel, c.surname, c.date_of_birth, c.postcode,
+          a.coach_id, u.display_name AS coach_name, true AS in_scope
+          FROM scope a
+          CROSS JOIN LATERAL (SELECT * FROM clients c WHERE c.tenant_id = $1 AND c.id = a.client_id OFFSET 0) c
+          LEFT JOIN users u ON u.tenant_id = $1 AND u.id = a.coach_id
+         WHERE $4 <% c.search_name ORDER BY word_similarity($4, c.search_name) DESC, c.surname LIMIT ${limit}`
   }
 }
 
@@ -141,24 +152,41 @@ export const clientSearch: Benchmark = {
       }
 
       const bareTimes: number[] = []
+      const barePerKind = new Map<string, number[]>()
       const connection = await data.db.owner.connect()
       try {
-        for (const [i, { coach, query }] of plan.entries()) {
+        for (const [i, { coach, query, kind }] of plan.entries()) {
           const started = performance.now()
           await bareRun(connection, data.tenantId, coach, query, (value) => data.ctx.secretBox.lookupHash(value))
           const elapsed = performance.now() - started
-          if (i >= warmUp) bareTimes.push(elapsed)
+          if (i >= warmUp) {
+            bareTimes.push(elapsed)
+            barePerKind.set(kind, [...(barePerKind.get(kind) ?? []), elapsed])
+          }
         }
       } finally {
         connection.release()
       }
+      // Managers search the whole organisation: no caseload narrows a name down first.
+      const manager = data.credentials.find((c) => c.roles.includes('manager') && c.totpSecret !== null)!
+      const managerCookie = await signIn(running, data.spec.slug, manager)
+      const managerTimes: number[] = []
+      for (const { query } of plan.filter((p) => p.kind.startsWith('name')).slice(0, managerSearches)) {
+        const started = performance.now()
+        const response = await running.request('GET', `/api/v1/clients?query=${encodeURIComponent(query)}`, { cookie: managerCookie })
+        if (response.status !== 200) throw new Error(`search answered ${response.status}`)
+        managerTimes.push(performance.now() - started)
+      }
+      options.log(`a manager's name searches (not in the figure): p50 ${percentile(managerTimes, 50).toFixed(1)} ms, max ${Math.max(...managerTimes).toFixed(1)} ms over ${managerTimes.length}`)
+
       const value = percentile(appTimes, 95)
       const bare = percentile(bareTimes, 95)
       const byKind = Object.fromEntries([...perKind].map(([kind, times]) => [kind, Math.round(percentile(times, 95) * 10) / 10]))
       options.log(`app: p50 ${percentile(appTimes, 50).toFixed(1)} ms, p95 ${value.toFixed(1)} ms, p99 ${percentile(appTimes, 99).toFixed(1)} ms; ${found} of ${requests} found something`)
       options.log(`app p95 per kind (ms): ${JSON.stringify(byKind)}`)
-      options.log(`bare SQL: p50 ${percentile(bareTimes, 50).toFixed(1)} ms, p95 ${bare.toFixed(1)} ms`)
-      return { value, unit: 'ms', limit: bare, budget: 100, details: { p50: percentile(appTimes, 50), p99: percentile(appTimes, 99), p95PerKind: byKind, requests } }
+      const bareByKind = Object.fromEntries([...barePerKind].map(([kind, times]) => [kind, Math.round(percentile(times, 95) * 10) / 10]))
+      options.log(`bare SQL: p50 ${percentile(bareTimes, 50).toFixed(1)} ms, p95 ${bare.toFixed(1)} ms; per kind (ms): ${JSON.stringify(bareByKind)}`)
+      return { value, unit: 'ms', limit: bare, budget: 100, details: { p50: percentile(appTimes, 50), p99: percentile(appTimes, 99), p95PerKind: byKind, requests, managerNameSearchP50: percentile(managerTimes, 50) } }
     } finally {
       await running.close()
       await data.close()

@@ -73,6 +73,21 @@ export function isoDay(day: number): string {
 }
 export const dayOf = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / dayMs)
 
+const two = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'))
+const three = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'))
+/** The ISO 8601 text of a moment in UTC, as Date.toISOString writes it (faster, for bulk). */
+export function isoStamp(ms: number): string {
+  const day = Math.floor(ms / dayMs)
+  let rest = ms - day * dayMs
+  const hours = Math.floor(rest / 3_600_000)
+  rest -= hours * 3_600_000
+  const minutes = Math.floor(rest / 60_000)
+  rest -= minutes * 60_000
+  const seconds = Math.floor(rest / 1000)
+  const millis = Math.floor(rest - seconds * 1000)
+  return `${isoDay(day)}T${two[hours]}:${two[minutes]}:${two[seconds]}.${three[millis]}Z`
+}
+
 /** A well-mixed 32-bit seed for client `index` of an organisation seeded with `seed`. */
 function clientSeed(seed: number, index: number): number {
   let h = (seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0
@@ -129,14 +144,14 @@ export function generateDemoClient(setting: DemoClientSetting, index: number, ou
     return sitting
   }
   /** The start of the day's sitting: when validity periods begin and end. */
-  const moment = (day: number): string => new Date(sittingOn(day).base).toISOString()
+  const moment = (day: number): string => isoStamp(sittingOn(day).base)
   /** The next moment of the day's sitting: when something was recorded. */
   const stamp = (day: number): string => {
     const sitting = sittingOn(day)
     sitting.count++
     const at = Math.max(sitting.base, Math.min(sitting.base + sitting.count * 40_000, nowMs - 1_000))
     if (at > lastStamp) lastStamp = at
-    return new Date(at).toISOString()
+    return isoStamp(at)
   }
   const event = (day: number, kind: string, actor: string | null, data: Row) =>
     out.client_events.push({ id: timeOrderedId(), client_id: clientId, occurred_at: stamp(Math.min(day, today)), kind, actor_id: actor, data })
@@ -642,5 +657,5 @@ export function generateDemoClient(setting: DemoClientSetting, index: number, ou
     event(day, 'note.added', author, { noteId })
   }
 
-  clientRow.updated_at = new Date(lastStamp).toISOString()
+  clientRow.updated_at = isoStamp(lastStamp)
 }

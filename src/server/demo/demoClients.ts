@@ -5,12 +5,13 @@ import { demoClientIndex } from './demoIdentifiers.js'
 import { clientTables, emptyClientRows, generateDemoClient, type ClientRows, type ClientTable, type DemoCaseloadStaff, type DemoClientSetting } from './demoClientHistory.js'
 
 /**
- * Demo clients in bulk: generated in memory a batch at a time and written with one multi-row
- * INSERT per table per batch, each batch in its own transaction of the tenant. Fast enough to
- * create thousands of clients when the demo starts and a million for a benchmark.
+ * Demo clients in bulk: generated in memory a batch at a time and written with multi-row
+ * INSERTs (thousands of rows each), each batch in its own transaction of the tenant, so that
+ * row-level security and every constraint apply as to any other write. Fast enough for the
+ * demo's clients at first start and for a million in a benchmark's data set.
  */
 
-/** The columns written per table with their types (tenant_id comes from the tenant of the transaction). */
+/** The columns written per table, with their types (tenant_id is given once per statement). */
 const columns: Record<ClientTable, [string, string][]> = {
   clients: [
     ['id', 'uuid'], ['client_number', 'text'], ['initials', 'text'], ['first_names', 'text'], ['tussenvoegsel', 'text'],

@@ -5,7 +5,6 @@ import { inTenant } from '../db/database.js'
 import type { Role } from '../db/schema.js'
 import { seedClientSettings } from '../modules/clientSettings/defaults.js'
 import { hashPassword } from '../modules/identity/passwords.js'
-import { insertStaffUser } from '../modules/users/staffUsers.js'
 import { seedDemoClients, type DemoClientProgress } from './demoClients.js'
 import { dutchName, fullName, usernameOf } from './dutchNames.js'
 import { seededRandom } from './random.js'
@@ -92,22 +91,39 @@ export async function createDemoTenant(
   const tenantId = tenant.rows[0]!.id
   await inTenant(ctx.db, { tenantId }, async (tx) => {
     await seedClientSettings(tx, tenantId)
-    const teamIds: string[] = []
-    for (const name of plan.teams) {
-      const row = await tx.insertInto('teams').values({ tenant_id: tenantId, name }).returning('id').executeTakeFirstOrThrow()
-      teamIds.push(row.id)
-    }
-    for (const user of plan.users) {
-      const userId = await insertStaffUser(tx, tenantId, {
-        username: user.username,
-        displayName: user.displayName,
-        passwordHash,
-        roles: user.roles,
-        teamIds: user.team === null ? [] : [teamIds[user.team]!],
-        totpSecret: user.enrolled ? ctx.secretBox.seal(demoTotpSecret(spec.seed, user.username)) : null,
-      })
-      if (user.lead && user.team !== null) {
-        await tx.updateTable('team_members').set({ is_lead: true }).where('user_id', '=', userId).execute()
+    const teams = await tx
+      .insertInto('teams')
+      .values(plan.teams.map((name) => ({ tenant_id: tenantId, name })))
+      .returning(['id', 'name'])
+      .execute()
+    const teamIds = plan.teams.map((name) => teams.find((team) => team.name === name)!.id)
+    // In chunks of multi-row inserts: a large organisation has thousands of staff.
+    for (let from = 0; from < plan.users.length; from += 1000) {
+      const chunk = plan.users.slice(from, from + 1000)
+      const users = await tx
+        .insertInto('users')
+        .values(
+          chunk.map((user) => ({
+            tenant_id: tenantId,
+            username: user.username,
+            display_name: user.displayName,
+            password_hash: passwordHash,
+            totp_secret: user.enrolled ? ctx.secretBox.seal(demoTotpSecret(spec.seed, user.username)) : null,
+          })),
+        )
+        .returning(['id', 'username'])
+        .execute()
+      const idOf = new Map(users.map((user) => [user.username, user.id]))
+      await tx
+        .insertInto('user_roles')
+        .values(chunk.flatMap((user) => user.roles.map((role) => ({ tenant_id: tenantId, user_id: idOf.get(user.username)!, role }))))
+        .execute()
+      const members = chunk.filter((user) => user.team !== null)
+      if (members.length > 0) {
+        await tx
+          .insertInto('team_members')
+          .values(members.map((user) => ({ tenant_id: tenantId, team_id: teamIds[user.team!]!, user_id: idOf.get(user.username)!, is_lead: user.lead })))
+          .execute()
       }
     }
   })
