@@ -145,10 +145,29 @@ export function demoCredentials(spec: DemoTenantSpec): DemoCredential[] {
 
 /** On the first start of an empty installation, the demo organisations appear. */
 export async function seedDefaultDemoTenants(ctx: AppContext): Promise<boolean> {
-  const existing = await ctx.db.owner.query<{ n: number }>('SELECT count(*)::int AS n FROM tenants')
-  if ((existing.rows[0]?.n ?? 0) > 0) return false
-  for (const spec of defaultDemoTenants) await createDemoTenant(ctx, spec)
-  return true
+  const tenants = await ctx.db.owner.query<{ id: string; slug: string; is_demo: boolean; users: number; clients: number }>(
+    `SELECT t.id, t.slug, t.is_demo,
+            (SELECT count(*)::int FROM users u WHERE u.tenant_id = t.id) AS users,
+            (SELECT count(*)::int FROM clients c WHERE c.tenant_id = t.id) AS clients
+       FROM tenants t`,
+  )
+  // An installation with organisations of its own gets no demo.
+  if (tenants.rows.some((t) => !t.is_demo)) return false
+  let created = false
+  for (const spec of defaultDemoTenants) {
+    const existing = tenants.rows.find((t) => t.slug === spec.slug)
+    // A first start that was interrupted may have left an organisation without staff (made
+    // again) or with part of its clients (completed), so the demo is always whole.
+    if (existing && existing.users === 0) await ctx.db.owner.query('DELETE FROM tenants WHERE id = $1', [existing.id])
+    if (!existing || existing.users === 0) {
+      await createDemoTenant(ctx, spec)
+      created = true
+    } else if (existing.clients < (spec.clients ?? 0)) {
+      await seedDemoClients(ctx, existing.id, { seed: spec.seed, count: spec.clients ?? 0, resume: true })
+      created = true
+    }
+  }
+  return created
 }
 
 /** The demo organisations that exist, with their users' credentials, for printing at start. */
