@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { loadMessagingConfig, type MessagingConfig } from './modules/messaging/messagingConfig.js'
 
 /**
  * Koers reads its configuration from the environment once, at boot, and stops with a message
@@ -21,6 +22,8 @@ export interface Config {
   signInRateLimitPerMinute: number
   /** Where the scheduled import picks up files (`<dir>/<organisation>/<mapping>/`); null: off. */
   importDir: string | null
+  /** Providers for SMS, email and push, and the public address for links in messages. */
+  messaging: MessagingConfig
 }
 
 export class ConfigError extends Error {
@@ -82,8 +85,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (sessionIdleMinutes > sessionMaxHours * 60) {
     throw new ConfigError('KOERS_SESSION_IDLE_MINUTES', 'must not exceed KOERS_SESSION_MAX_HOURS')
   }
+  const port = integer(env, 'PORT', 3000, 0, 65535)
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
+    port,
     host: env.HOST?.trim() || '127.0.0.1',
     dataDir: path.resolve(env.KOERS_DATA_DIR?.trim() || 'data'),
     databaseUrl,
@@ -97,5 +101,6 @@ export function loadConfig(env: Env = process.env): Config {
     rateLimitPerMinute: integer(env, 'KOERS_RATE_LIMIT_PER_MINUTE', 600, 1, 1_000_000),
     signInRateLimitPerMinute: integer(env, 'KOERS_SIGN_IN_RATE_LIMIT_PER_MINUTE', 10, 1, 10_000),
     importDir,
+    messaging: loadMessagingConfig(env, port),
   }
 }

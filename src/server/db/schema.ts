@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { AudienceTables } from './audienceSchema.js'
+import type { MessagingTables } from './messagingSchema.js'
 
 /** Row types of the tables, as Kysely sees them. Keep in step with db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -94,7 +96,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables, ImportTables, CaseloadTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable
