@@ -7,6 +7,7 @@ import type PgBoss from 'pg-boss'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ImportMapping, ImportPreview, ImportRowReport, ImportRun, NewImportMapping } from '../src/common/api/imports.js'
 import { startJobs, type Jobs } from '../src/server/jobs/jobs.js'
+import { todayInAmsterdam } from '../src/server/modules/clients/dutchFormats.js'
 import { csvCell } from '../src/server/modules/imports/csvCell.js'
 import { runImportFolderPickup } from '../src/server/modules/imports/folderPickup.js'
 import { importRunJob, workImportRunJob } from '../src/server/modules/imports/importQueue.js'
@@ -544,6 +545,300 @@ describe.each(databasesUnderTest())('imports on $name', (database) => {
         await jobs.stop()
       }
       expect(await clientsWith('LEFT')).toBe(150)
+    })
+  })
+
+  describe('a batch worked set-based', () => {
+    const statusHeader = 'Id;Klant;Status;Vanaf;Tot'
+    let statusMapping: ImportMapping
+
+    beforeAll(async () => {
+      const clients = await runImport(
+        windows1252([`OV-1;${nextBsn()};Olga;;Visser;01-01-1980;;;;;`, `OV-2;${nextBsn()};Otto;;Vos;01-01-1981;;;;;`, `OV-3;${nextBsn()};Oscar;;Veld;01-01-1982;;;;;`]),
+      )
+      expect(clients.counts).toEqual({ created: 3, changed: 0, unchanged: 0, rejected: 0 })
+      const created = await admin.request('POST', '/api/v1/import-mappings', {
+        name: 'suite-statuses',
+        kind: 'statuses',
+        sourceSystem: 'suite',
+        columns: [
+          { field: 'sourceId', column: 'Id' },
+          { field: 'clientSourceId', column: 'Klant' },
+          { field: 'statusCode', column: 'Status' },
+          { field: 'validFrom', column: 'Vanaf' },
+          { field: 'validTo', column: 'Tot' },
+        ],
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      statusMapping = created.json<ImportMapping>()
+    })
+
+    const periodsOf = async (sourceId: string) =>
+      (
+        await t.ctx.db.owner.query<{ source_id: string; valid_from: string; valid_to: string | null }>(
+          `SELECT s.source_id, s.valid_from::text, s.valid_to::text FROM client_statuses s JOIN clients c ON c.tenant_id = s.tenant_id AND c.id = s.client_id
+            WHERE s.tenant_id = $1 AND c.source_id = $2 ORDER BY s.valid_from`,
+          [tenant.id, sourceId],
+        )
+      ).rows
+
+    it('an overlapping status period in the middle of a batch is rejected with the reason, the rows around it are written, and the dry run says the same', async () => {
+      const file = Buffer.from(
+        [
+          statusHeader,
+          'P1;OV-1;exemption;01-01-2025;30-06-2025',
+          'P2;OV-1;exemption;01-03-2025;', // overlaps P1
+          'P3;OV-2;exemption;01-01-2025;',
+          'P4;OV-1;exemption;01-07-2025;',
+          'P5;OV-1;exemption;01-01-2026;', // closes P4 the day before
+          'P6;OV-2;exemption;01-01-2024;', // starts before P3, which still holds
+          'P7;OV-3;exemption;01-02-2025;01-01-2025', // ends before it starts
+          'P8;OV-3;employment;01-01-2025;', // the same source id twice in the batch
+          'P8;OV-3;employment;01-02-2025;',
+        ].join('\n'),
+      )
+      const dry = await runImport(file, { mappingId: statusMapping.id, dryRun: true })
+      const real = await runImport(file, { mappingId: statusMapping.id })
+      expect(real.counts).toEqual({ created: 4, changed: 0, unchanged: 0, rejected: 5 })
+      const verdicts = (rows: ImportRowReport[]) => rows.map((r) => [r.rowNumber, r.outcome, r.errors])
+      expect(verdicts(await rowsOf(dry.id))).toEqual(verdicts(await rowsOf(real.id)))
+      const rejected = new Map((await rowsOf(real.id, 'rejected')).map((r) => [r.sourceId, r.errors]))
+      expect(rejected.get('P2')).toEqual([{ field: 'row', column: null, message: 'A period of this status from 2025-01-01 overlaps the new one.' }])
+      expect(rejected.get('P6')).toEqual([{ field: 'row', column: null, message: 'This status holds already since 2025-01-01; a change must start later.' }])
+      expect(rejected.get('P7')).toEqual([{ field: 'validTo', column: 'Tot', message: 'The end lies before the start (2025-02-01).' }])
+      for (const row of [9, 10]) {
+        expect((await rowsOf(real.id, 'rejected')).find((r) => r.rowNumber === row)!.errors).toEqual([expect.objectContaining({ field: 'sourceId', message: expect.stringContaining('appears on rows 9, 10') })])
+      }
+      expect(await periodsOf('OV-1')).toEqual([
+        { source_id: 'P1', valid_from: '2025-01-01', valid_to: '2025-06-30' },
+        { source_id: 'P4', valid_from: '2025-07-01', valid_to: '2025-12-31' },
+        { source_id: 'P5', valid_from: '2026-01-01', valid_to: null },
+      ])
+      expect(await periodsOf('OV-2')).toEqual([{ source_id: 'P3', valid_from: '2025-01-01', valid_to: null }])
+      // A refused row leaves nothing behind: not the start of P7 without its end.
+      expect(await periodsOf('OV-3')).toEqual([])
+      const events = await t.ctx.db.owner.query<{ kind: string; n: number }>(
+        `SELECT e.kind, count(*)::int AS n FROM client_events e JOIN clients c ON c.tenant_id = e.tenant_id AND c.id = e.client_id
+          WHERE e.tenant_id = $1 AND c.source_id IN ('OV-1', 'OV-2', 'OV-3') AND e.kind LIKE 'status.%' GROUP BY e.kind ORDER BY e.kind`,
+        [tenant.id],
+      )
+      expect(events.rows).toEqual([
+        { kind: 'status.ended', n: 1 },
+        { kind: 'status.started', n: 4 },
+      ])
+
+      const again = await runImport(file, { mappingId: statusMapping.id })
+      expect(again.counts).toEqual({ created: 0, changed: 0, unchanged: 4, rejected: 5 })
+      expect(await periodsOf('OV-1')).toHaveLength(3)
+    })
+
+    it('a row that changes nothing is left alone beside rows that change, and a BSN or client number of another client refuses the row', async () => {
+      const numbers = await t.ctx.db.owner.query<{ source_id: string; client_number: string }>(
+        "SELECT source_id, client_number FROM clients WHERE tenant_id = $1 AND source_id IN ('OV-1', 'OV-2') ORDER BY source_id",
+        [tenant.id],
+      )
+      const taken = nextBsn()
+      const holder = await runImport(windows1252([`OV-4;${taken};Olivia;;Vink;01-01-1983;;;;;`]))
+      expect(holder.counts.created).toBe(1)
+      const before = await t.ctx.db.owner.query<{ source_id: string; updated_at: Date }>("SELECT source_id, updated_at FROM clients WHERE tenant_id = $1 AND source_id LIKE 'OV-%'", [tenant.id])
+      const eventsBefore = await count("SELECT count(*)::int AS n FROM client_events e JOIN clients c ON c.id = e.client_id WHERE e.tenant_id = $1 AND c.source_id = 'OV-3'", [tenant.id])
+      const numbered = await admin.request('POST', '/api/v1/import-mappings', {
+        ...suiteMapping('suite-numbered'),
+        columns: [...suiteMapping('x').columns, { field: 'clientNumber', column: 'Klantnummer' }],
+      })
+      expect(numbered.statusCode, numbered.body).toBe(201)
+      const header = `${suiteHeader};Klantnummer`
+      const file = Buffer.from(
+        [
+          header,
+          `OV-1;;Olga;;Visser;01-01-1980;7001 AB;;;;;`, // a new postcode
+          `OV-2;;Otto;;Vos;01-01-1981;;;;;;${numbers.rows[0]!.client_number}`, // the client number of OV-1
+          `OV-3;;Oscar;;Veld;01-01-1982;;;;;;`, // nothing new
+          `OV-5;${taken};Onno;;Valk;01-01-1984;;;;;;`, // the BSN of OV-4
+        ].join('\r\n'),
+        'latin1',
+      )
+      const run = await runImport(file, { mappingId: numbered.json<ImportMapping>().id })
+      expect(run.counts).toEqual({ created: 0, changed: 1, unchanged: 1, rejected: 2 })
+      const rows = new Map((await rowsOf(run.id)).map((r) => [r.sourceId, r]))
+      expect(rows.get('OV-1')).toMatchObject({ outcome: 'changed', changedFields: ['postcode'] })
+      expect(rows.get('OV-2')).toMatchObject({ outcome: 'rejected', errors: [{ field: 'row', column: null, message: `Client number ${numbers.rows[0]!.client_number} is in use already.` }] })
+      expect(rows.get('OV-3')).toMatchObject({ outcome: 'unchanged', changedFields: [] })
+      expect(rows.get('OV-5')!.errors).toEqual([{ field: 'row', column: null, message: expect.stringMatching(/^A client with this BSN exists already \(K\d{7}\)\.$/) }])
+      expect(JSON.stringify(rows.get('OV-5'))).not.toContain(taken)
+      const after = await t.ctx.db.owner.query<{ source_id: string; updated_at: Date }>("SELECT source_id, updated_at FROM clients WHERE tenant_id = $1 AND source_id LIKE 'OV-%'", [tenant.id])
+      for (const row of after.rows) {
+        const earlier = before.rows.find((b) => b.source_id === row.source_id)!
+        expect(row.updated_at.getTime() === earlier.updated_at.getTime(), row.source_id).toBe(row.source_id !== 'OV-1')
+      }
+      expect(await count("SELECT count(*)::int AS n FROM client_events e JOIN clients c ON c.id = e.client_id WHERE e.tenant_id = $1 AND c.source_id = 'OV-3'", [tenant.id])).toBe(eventsBefore)
+      expect(await count("SELECT count(*)::int AS n FROM clients WHERE tenant_id = $1 AND source_id = 'OV-5'", [tenant.id])).toBe(0)
+    })
+  })
+
+  describe('attendance', () => {
+    const shift = (days: number) => {
+      const d = new Date(`${todayInAmsterdam()}T12:00:00Z`)
+      d.setUTCDate(d.getUTCDate() + days)
+      return d.toISOString().slice(0, 10)
+    }
+    const weekday = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay() || 7
+    /** The most recent day before today that is (or is not) a working day. */
+    const lastDay = (working: boolean) => {
+      for (let back = 1; ; back++) if ((weekday(shift(-back)) <= 5) === working) return shift(-back)
+    }
+    const dutch = (iso: string) => iso.split('-').reverse().join('-')
+    const header = 'Klant;Klantnummer;Datum;Aanwezigheid;Locatie;Opmerking'
+    let coach: TestClient
+    let attendanceMapping: ImportMapping
+    let workday: string
+    const clientIds: Record<string, string> = {}
+    const clientNumbers: Record<string, string> = {}
+
+    beforeAll(async () => {
+      workday = lastDay(true)
+      const clientsMapping = (
+        await admin.request('POST', '/api/v1/import-mappings', {
+          name: 'timeclock-clients',
+          kind: 'clients',
+          sourceSystem: 'timeclock',
+          columns: [
+            { field: 'sourceId', column: 'id' },
+            { field: 'firstNames', column: 'voornaam' },
+            { field: 'surname', column: 'achternaam' },
+          ],
+        })
+      ).json<ImportMapping>()
+      expect((await runImport(Buffer.from('id;voornaam;achternaam\nAT-1;Aart;Aalders\nAT-2;Bea;Bakker\nAT-3;Cor;Claassen\n'), { mappingId: clientsMapping.id })).counts.created).toBe(3)
+      const coachMapping = (
+        await admin.request('POST', '/api/v1/import-mappings', {
+          name: 'timeclock-coaches',
+          kind: 'assignments',
+          sourceSystem: 'timeclock',
+          columns: [
+            { field: 'clientSourceId', column: 'klant' },
+            { field: 'coachUsername', column: 'coach' },
+          ],
+        })
+      ).json<ImportMapping>()
+      const u = tenant.coach.username
+      expect((await runImport(Buffer.from(`klant;coach\nAT-1;${u}\nAT-2;${u}\nAT-3;${u}\n`), { mappingId: coachMapping.id })).counts.created).toBe(3)
+      const rows = await t.ctx.db.owner.query<{ id: string; source_id: string; client_number: string }>(
+        "SELECT id, source_id, client_number FROM clients WHERE tenant_id = $1 AND source_system = 'timeclock'",
+        [tenant.id],
+      )
+      for (const row of rows.rows) {
+        clientIds[row.source_id] = row.id
+        clientNumbers[row.source_id] = row.client_number
+      }
+      coach = await signIn(t.app, tenant.slug, tenant.coach)
+      for (const id of Object.values(clientIds)) {
+        const schedule = await coach.request('POST', `/api/v1/clients/${id}/attendance-schedules`, {
+          location: 'Werkleercentrum Ulft',
+          weekdays: [1, 2, 3, 4, 5],
+          startsAt: '08:30',
+          endsAt: '12:30',
+          validFrom: shift(-30),
+        })
+        expect(schedule.statusCode, schedule.body).toBe(201)
+      }
+      const created = await admin.request('POST', '/api/v1/import-mappings', {
+        name: 'timeclock-attendance',
+        kind: 'attendance',
+        sourceSystem: 'timeclock',
+        columns: [
+          { field: 'clientSourceId', column: 'Klant' },
+          { field: 'clientNumber', column: 'Klantnummer' },
+          { field: 'day', column: 'Datum' },
+          { field: 'attendanceStatus', column: 'Aanwezigheid' },
+          { field: 'location', column: 'Locatie' },
+          { field: 'note', column: 'Opmerking' },
+        ],
+        options: {
+          valueMaps: [
+            { field: 'attendanceStatus', from: 'Aanwezig', to: 'present' },
+            { field: 'attendanceStatus', from: 'Ziek', to: 'sick' },
+            { field: 'attendanceStatus', from: 'Afwezig zonder afmelding', to: 'absent_without_notice' },
+          ],
+        },
+      })
+      expect(created.statusCode, created.body).toBe(201)
+      attendanceMapping = created.json<ImportMapping>()
+    })
+
+    const suggested = async (clientId: string) =>
+      (await coach.request('GET', `/api/v1/clients/${clientId}`)).json<{ suggestedActions: { signalCode: string }[] }>().suggestedActions.map((a) => a.signalCode)
+
+    it('a mapping of attendance names the client by source id or client number', async () => {
+      const response = await admin.request('POST', '/api/v1/import-mappings', {
+        name: 'attendance-without-client',
+        kind: 'attendance',
+        sourceSystem: 'timeclock',
+        columns: [
+          { field: 'day', column: 'Datum' },
+          { field: 'attendanceStatus', column: 'Aanwezigheid' },
+        ],
+      })
+      expect(response.statusCode).toBe(400)
+      expect(response.json<Problem>().errors).toEqual([{ field: 'columns', message: 'must map clientSourceId or clientNumber' }])
+    })
+
+    it('records the register of a time clock by source id or client number; a day outside the schedule is rejected with the reason; absent without notice raises the signal', async () => {
+      const file = Buffer.from(
+        [
+          header,
+          `AT-1;;${dutch(workday)};Aanwezig;;`,
+          `;${clientNumbers['AT-2']};${dutch(workday)};Afwezig zonder afmelding;Werkleercentrum Ulft;`,
+          `AT-3;;${dutch(lastDay(false))};Aanwezig;;`, // a weekend day: not in the schedule
+          `AT-3;;${dutch(workday)};Aanwezig;Bakkerij De Korf;`, // scheduled elsewhere
+          `AT-9;;${dutch(workday)};Aanwezig;;`, // no such client
+          `AT-1;;${dutch(lastDay(false))};Misschien;;`, // no such status
+          `AT-1;;${dutch(shift(-20))};Ziek;;;extra`, // a value too many
+        ].join('\n'),
+      )
+      const dry = await runImport(file, { mappingId: attendanceMapping.id, dryRun: true })
+      expect(dry.counts).toEqual({ created: 2, changed: 0, unchanged: 0, rejected: 5 })
+      expect(await count("SELECT count(*)::int AS n FROM attendance_records WHERE tenant_id = $1 AND source = 'import'", [tenant.id])).toBe(0)
+
+      const run = await runImport(file, { mappingId: attendanceMapping.id })
+      expect(run).toMatchObject({ kind: 'attendance', counts: { created: 2, changed: 0, unchanged: 0, rejected: 5 } })
+      const rejected = new Map((await rowsOf(run.id, 'rejected')).map((r) => [r.rowNumber, r.errors]))
+      expect(rejected.get(4)).toEqual([{ field: 'day', column: 'Datum', message: `The client is not scheduled on ${lastDay(false)}.` }])
+      expect(rejected.get(5)).toEqual([{ field: 'location', column: 'Locatie', message: `The client is not scheduled at this location on ${workday}.` }])
+      expect(rejected.get(6)).toEqual([{ field: 'clientSourceId', column: 'Klant', message: 'is not a client imported from timeclock; import the clients first' }])
+      expect(rejected.get(7)).toEqual([{ field: 'attendanceStatus', column: 'Aanwezigheid', message: 'is not one of present, sick, leave, absent_with_notice, absent_without_notice' }])
+      expect(rejected.get(8)).toEqual([expect.objectContaining({ field: 'row', message: expect.stringContaining('has 7 values') })])
+
+      const register = (await coach.request('GET', `/api/v1/attendance-register?day=${workday}`)).json<{ rows: { clientId: string; status: string | null }[] }>()
+      const statusOf = (id: string) => register.rows.find((r) => r.clientId === id)?.status
+      expect([statusOf(clientIds['AT-1']!), statusOf(clientIds['AT-2']!), statusOf(clientIds['AT-3']!)]).toEqual(['present', 'absent_without_notice', null])
+      expect(await suggested(clientIds['AT-2']!)).toContain('absent_without_notice')
+      expect(await suggested(clientIds['AT-1']!)).not.toContain('absent_without_notice')
+      const timeline = (await coach.request('GET', `/api/v1/clients/${clientIds['AT-2']}`)).json<{ timeline: { kind: string }[] }>().timeline
+      expect(timeline[0]!.kind).toBe('attendance.recorded')
+    })
+
+    it('the same file again changes nothing; a correction supersedes the entry, keeps it in the history, and ends the signal', async () => {
+      const lines = [header, `AT-1;;${dutch(workday)};Aanwezig;;`, `;${clientNumbers['AT-2']};${dutch(workday)};Afwezig zonder afmelding;;`]
+      const again = await runImport(Buffer.from(lines.join('\n')), { mappingId: attendanceMapping.id })
+      expect(again.counts).toEqual({ created: 0, changed: 0, unchanged: 2, rejected: 0 })
+
+      const corrected = await runImport(Buffer.from([header, `AT-2;${clientNumbers['AT-2']};${dutch(workday)};Ziek;;Ziek gemeld via de telefoon`].join('\n')), {
+        mappingId: attendanceMapping.id,
+      })
+      expect(corrected.counts).toEqual({ created: 0, changed: 1, unchanged: 0, rejected: 0 })
+      expect((await rowsOf(corrected.id))[0]!.changedFields).toEqual(['attendanceStatus', 'note'])
+      const entries = await t.ctx.db.owner.query('SELECT status, note, source, superseded_at IS NULL AS current FROM attendance_records WHERE client_id = $1 ORDER BY recorded_at', [
+        clientIds['AT-2'],
+      ])
+      expect(entries.rows).toEqual([
+        { status: 'absent_without_notice', note: null, source: 'import', current: false },
+        { status: 'sick', note: 'Ziek gemeld via de telefoon', source: 'import', current: true },
+      ])
+      expect(await suggested(clientIds['AT-2']!)).not.toContain('absent_without_notice')
+
+      const mismatch = await runImport(Buffer.from([header, `AT-1;${clientNumbers['AT-2']};${dutch(workday)};Ziek;;`].join('\n')), { mappingId: attendanceMapping.id })
+      expect((await rowsOf(mismatch.id, 'rejected'))[0]!.errors).toEqual([{ field: 'clientNumber', column: 'Klantnummer', message: "is not the number of the client with this row's source id" }])
     })
   })
 

@@ -8,6 +8,7 @@ import { openApiCommand } from './commands/openapi.js'
 import { seedCommand } from './commands/seed.js'
 import { tenantCreateCommand } from './commands/tenant.js'
 import { userCreateCommand } from './commands/user.js'
+import { vapidKeysCommand } from './commands/vapidKeys.js'
 
 const program = new Command()
 program
@@ -79,6 +80,11 @@ program
   .action(importCommand)
 
 program.command('openapi').description('print the OpenAPI document of the API').action(openApiCommand)
+
+program
+  .command('vapid-keys')
+  .description('print a new VAPID key pair for Web Push (KOERS_VAPID_PUBLIC_KEY, KOERS_VAPID_PRIVATE_KEY)')
+  .action(vapidKeysCommand)
 
 program.parseAsync().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : String(error))

@@ -15,13 +15,17 @@ import { registerStaticWeb, sendSpaFallback } from './http/staticWeb.js'
 import type { App } from './http/types.js'
 import { attendanceRoutes } from './modules/attendance/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
+import { audienceRoutes } from './modules/audiences/routes.js'
 import { caseloadRoutes } from './modules/caseload/routes.js'
+import { clientAppRoutes } from './modules/clientApp/routes.js'
 import { clientRecordingRoutes } from './modules/clients/recordingRoutes.js'
 import { clientRoutes } from './modules/clients/routes.js'
 import { clientSettingsRoutes } from './modules/clientSettings/routes.js'
 import { healthRoutes } from './modules/health/routes.js'
 import { identityRoutes } from './modules/identity/routes.js'
 import { importRoutes } from './modules/imports/routes.js'
+import { messagingPublicRoutes } from './modules/messaging/publicRoutes.js'
+import { messagingRoutes } from './modules/messaging/routes.js'
 import { tenantRoutes } from './modules/tenants/routes.js'
 import { userRoutes } from './modules/users/routes.js'
 import { version } from './packageInfo.js'
@@ -115,6 +119,10 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   caseloadRoutes(app, ctx)
   attendanceRoutes(app, ctx)
   importRoutes(app, ctx)
+  messagingRoutes(app, ctx)
+  messagingPublicRoutes(app, ctx)
+  audienceRoutes(app, ctx)
+  clientAppRoutes(app, ctx)
 
   const openApiDocument = () => finaliseOpenApi(app.swagger() as unknown as Record<string, unknown>)
   for (const url of ['/api/v1/openapi.json', '/api/openapi.json']) {

@@ -7,4 +7,6 @@ export interface AppContext {
   config: Config
   db: Database
   secretBox: SecretBox
+  /** Set where the delivery worker runs: tells it that new messages are waiting. */
+  wakeDelivery?: () => void
 }

@@ -128,6 +128,46 @@ describe('a coach works from the caseload overview; a team lead and an administr
     await context.close()
   })
 
+  it('a large caseload comes a page at a time; the counts cover all pages', async () => {
+    const api = await signIn(t.app, tenant.slug, colleague)
+    for (let i = 1; i <= 51; i++) {
+      const created = await api.request('POST', '/api/v1/clients', { firstNames: 'Kees', surname: `Pagina${String(i).padStart(2, '0')}`, intakeDate: amsterdamDate(-2).iso })
+      expect(created.statusCode).toBe(201)
+    }
+    const whole = (await api.request('GET', '/api/v1/caseload')).json<{ total: number; counts: Record<string, number> }>()
+    const total = whole.total
+    const noContact = `Geen contact (${String(whole.counts.no_contact)})`
+    expect(total).toBeGreaterThan(50)
+    expect(whole.counts.no_contact).toBeGreaterThan(50)
+
+    const context = await browser.newContext({ locale: 'nl-NL' })
+    const page = await context.newPage()
+    await signInWithBrowser(page, base, tenant.slug, colleague)
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn caseload' }).click()
+    await expect.poll(() => page.getByText(`Cliënten 1 tot en met 50 van ${total}`).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('button', { name: noContact }).isVisible()).toBe(true)
+    // The list sorted by name: the first page ends before the last of these clients.
+    await page.goto(`${base}/caseload?sort=name`)
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Pagina01, K.' }).count()).toBe(1)
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Pagina51, K.' }).count()).toBe(0)
+    const pages = page.getByRole('navigation', { name: "Pagina's van de lijst" })
+    await expect.poll(() => pages.getByText('Pagina 1 van 2').isVisible()).toBe(true)
+    await expectNoSeriousAxeViolations(page)
+
+    await pages.getByRole('link', { name: 'Volgende pagina' }).click()
+    await expect.poll(() => page.url()).toContain('page=2')
+    await expect.poll(() => page.getByRole('row').filter({ hasText: 'Pagina51, K.' }).count()).toBe(1)
+    await expect.poll(() => page.getByText(`Cliënten 51 tot en met ${total} van ${total}`).isVisible()).toBe(true)
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cliënten')
+    await expect.poll(() => page.getByRole('button', { name: noContact }).isVisible()).toBe(true)
+
+    // A filter starts again at the first page.
+    await page.getByRole('button', { name: noContact }).click()
+    await expect.poll(() => page.url()).not.toContain('page=2')
+    await expect.poll(() => page.getByText(`Cliënten 1 tot en met 50 van ${String(whole.counts.no_contact)}`).isVisible()).toBe(true)
+    await context.close()
+  })
+
   it('an administrator tunes the signals; the page passes axe', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })
     const page = await context.newPage()

@@ -17,6 +17,8 @@ export const CaseloadQuery = Type.Object(
     lastContactBefore: Type.Optional(CalendarDate),
     query: Type.Optional(Type.String({ minLength: 1, maxLength: 100 })),
     sort: Type.Optional(Type.Union([Type.Literal('attention'), Type.Literal('name'), Type.Literal('intake'), Type.Literal('lastContact')])),
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 2000, default: 2000, description: 'Clients per page' })),
+    offset: Type.Optional(Type.Integer({ minimum: 0, default: 0, description: 'Clients to skip: the page starts after them' })),
   },
   { additionalProperties: false },
 )
@@ -44,9 +46,9 @@ export const CaseloadClient = Type.Object({
 })
 
 export const Caseload = Type.Object({
-  total: Type.Integer(),
+  total: Type.Integer({ description: 'The clients that match the filters, on every page together' }),
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'Open signals per signal code, over the caseload before the signal filter' }),
-  clients: Type.Array(CaseloadClient),
+  clients: Type.Array(CaseloadClient, { description: 'One page of the clients, in the order asked for' }),
 })
 
 export const SignalDefinitionView = Type.Object({
@@ -101,7 +103,7 @@ export const ReassignmentRequest = Type.Object(
 export const CaseloadView = Type.Object({ id: Uuid, name: Type.String(), filters: Type.Record(Type.String(), Type.Unknown()) })
 export const CaseloadViewList = Type.Object({ views: Type.Array(CaseloadView) })
 export const NewCaseloadView = Type.Object(
-  { name: Type.String({ minLength: 1, maxLength: 80 }), filters: Type.Omit(CaseloadQuery, ['coachId']) },
+  { name: Type.String({ minLength: 1, maxLength: 80 }), filters: Type.Omit(CaseloadQuery, ['coachId', 'limit', 'offset']) },
   { additionalProperties: false },
 )
 export const ViewParams = Type.Object({ viewId: Uuid })

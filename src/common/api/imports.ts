@@ -6,8 +6,8 @@ const Person = Type.Object({ id: Uuid, displayName: Type.String() })
 const Slug = (max: number, description: string) => Type.String({ pattern: '^[a-z0-9]+(-[a-z0-9]+)*$', maxLength: max, description })
 
 export const ImportKind = Type.Union(
-  [Type.Literal('clients'), Type.Literal('statuses'), Type.Literal('interventions'), Type.Literal('assignments')],
-  { description: 'What the rows are: clients (optionally with a status each), statuses, interventions or coach assignments' },
+  [Type.Literal('clients'), Type.Literal('statuses'), Type.Literal('interventions'), Type.Literal('assignments'), Type.Literal('attendance')],
+  { description: 'What the rows are: clients (optionally with a status each), statuses, interventions, coach assignments or attendance (the register per client and scheduled day)' },
 )
 export type ImportKind = Static<typeof ImportKind>
 
@@ -40,14 +40,16 @@ export const importFieldsByKind = {
   statuses: ['sourceId', 'clientSourceId', 'statusCode', 'validFrom', 'validTo', 'plannedEnd', 'regime', 'organisation', 'note'],
   interventions: ['sourceId', 'clientSourceId', 'typeCode', 'status', 'startDate', 'endDate', 'outcome', 'outcomeNote'],
   assignments: ['clientSourceId', 'coachUsername', 'teamName'],
+  attendance: ['clientSourceId', 'clientNumber', 'day', 'attendanceStatus', 'location', 'note'],
 } as const satisfies Record<ImportKind, readonly string[]>
 
-/** The fields a mapping of a kind must map. */
+/** The fields a mapping of a kind must map (attendance also one of clientSourceId and clientNumber). */
 export const requiredImportFields = {
   clients: ['sourceId', 'firstNames', 'surname'],
   statuses: ['sourceId', 'clientSourceId', 'statusCode', 'validFrom'],
   interventions: ['sourceId', 'clientSourceId', 'typeCode', 'status', 'startDate'],
   assignments: ['clientSourceId', 'coachUsername'],
+  attendance: ['day', 'attendanceStatus'],
 } as const satisfies { [K in ImportKind]: readonly (typeof importFieldsByKind)[K][number][] }
 
 export type ImportField = (typeof importFieldsByKind)[ImportKind][number]

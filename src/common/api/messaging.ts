@@ -180,15 +180,23 @@ export const SendReport = Type.Object({
 })
 export const SendParams = Type.Object({ sendId: Uuid })
 
-export const OutboxStatus = Type.Union(['queued', 'sending', 'sent', 'delivered', 'failed', 'suppressed', 'dead'].map((s) => Type.Literal(s)))
+export const OutboxStatus = Type.Union([
+  Type.Literal('queued'),
+  Type.Literal('sending'),
+  Type.Literal('sent'),
+  Type.Literal('delivered'),
+  Type.Literal('failed'),
+  Type.Literal('suppressed'),
+  Type.Literal('dead'),
+])
 
 /** One recipient on one channel: the outbox viewer's row. */
 export const OutboxMessage = Type.Object({
   id: Uuid,
   sendId: Uuid,
   client: Type.Object({ id: Uuid, name: Type.String() }),
-  channel: Channel,
-  status: Type.String(),
+  channel: Type.Union([Channel, Type.Null()], { description: 'null for a person the send did not reach (see reason)' }),
+  status: OutboxStatus,
   reason: Type.Union([Type.String(), Type.Null()]),
   attempts: Type.Integer(),
   provider: Type.Union([Type.String(), Type.Null()]),

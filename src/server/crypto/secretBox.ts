@@ -9,6 +9,8 @@ export interface SecretBox {
   open(sealed: string): string
   /** A keyed hash (HMAC-SHA-256) for look-ups of values that are stored encrypted. */
   lookupHash(value: string): string
+  /** A short MAC (16 bytes) for tokens Koers hands out in links, e.g. message tracking. */
+  tokenMac(payload: Buffer): Buffer
 }
 
 export function createSecretBox(keyHex: string): SecretBox {
@@ -16,6 +18,7 @@ export function createSecretBox(keyHex: string): SecretBox {
   if (master.length !== 32) throw new Error('The secret key must be 32 bytes')
   const encryptionKey = Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'koers/encryption', 32))
   const hashKey = Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'koers/lookup-hash', 32))
+  const tokenKey = Buffer.from(crypto.hkdfSync('sha256', master, Buffer.alloc(0), 'koers/link-token', 32))
   return {
     seal(plaintext) {
       const iv = crypto.randomBytes(12)
@@ -34,6 +37,9 @@ export function createSecretBox(keyHex: string): SecretBox {
     },
     lookupHash(value) {
       return crypto.createHmac('sha256', hashKey).update(value).digest('hex')
+    },
+    tokenMac(payload) {
+      return crypto.createHmac('sha256', tokenKey).update(payload).digest().subarray(0, 16)
     },
   }
 }

@@ -93,7 +93,7 @@ export interface OutboxMessagesTable {
   id: Generated<string>
   send_id: string
   client_id: string
-  channel: 'app' | 'push' | 'sms' | 'email'
+  channel: 'app' | 'push' | 'sms' | 'email' | null
   status: Generated<OutboxStatus>
   reason: string | null
   attempts: Generated<number>

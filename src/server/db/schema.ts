@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { AudienceTables } from './audienceSchema.js'
+import type { ClientAppTables } from './clientAppSchema.js'
 import type { MessagingTables } from './messagingSchema.js'
 
 /** Row types of the tables, as Kysely sees them. Keep in step with db/migrations. */
@@ -96,7 +97,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable
@@ -398,7 +399,7 @@ export interface ClientTables {
 
 // --- Imports --------------------------------------------------------------------------------
 
-export type ImportKind = 'clients' | 'statuses' | 'interventions' | 'assignments'
+export type ImportKind = 'clients' | 'statuses' | 'interventions' | 'assignments' | 'attendance'
 export type ImportOutcome = 'created' | 'changed' | 'unchanged' | 'rejected'
 export type ImportRunStatus = 'queued' | 'running' | 'done' | 'failed'
 
@@ -547,7 +548,25 @@ export interface CaseloadViewsTable {
   created_at: ColumnType<Date, Date | string | undefined, Date | string>
 }
 
+/** One row per client: what the caseload shows and filters on besides its signals, kept with the data that changes it. */
+export interface ClientCaseloadSummaryTable {
+  tenant_id: string
+  client_id: string
+  coach_id: string | null
+  team_id: string | null
+  client_number: string
+  sort_name: string
+  sort_key: string
+  intake_date: CalendarDate | null
+  outflow_date: CalendarDate | null
+  last_contact_at: ColumnType<Date | null, Date | string | null, Date | string | null>
+  statuses: ColumnType<{ statusCode: string; regime: string | null }[], string, string>
+  next_status_from: CalendarDate | null
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>
+}
+
 export interface CaseloadTables {
+  client_caseload_summary: ClientCaseloadSummaryTable
   signal_settings: SignalSettingsTable
   client_signals: ClientSignalsTable
   attendance_schedules: AttendanceSchedulesTable

@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import type { AppContext } from '../appContext.js'
 import { inTenant, type Tx } from '../db/database.js'
+import { refreshCaseloadSummary } from '../modules/caseload/caseloadSummary.js'
 import { demoClientIndex } from './demoIdentifiers.js'
 import { clientTables, emptyClientRows, generateDemoClient, type ClientRows, type ClientTable, type DemoCaseloadStaff, type DemoClientSetting } from './demoClientHistory.js'
 
@@ -213,7 +214,10 @@ export async function seedDemoClients(ctx: AppContext, tenantId: string, options
   const inFlight = new Set<Promise<void>>()
   let failure: unknown = null
   const write = async (rows: ClientRows, clients: number, first: boolean) => {
-    await inTenant(ctx.db, { tenantId }, (tx) => writeClientRows(tx, tenantId, rows))
+    await inTenant(ctx.db, { tenantId }, async (tx) => {
+      await writeClientRows(tx, tenantId, rows)
+      await refreshCaseloadSummary(tx, tenantId, rows.clients.map((client) => client.id as string))
+    })
     // Fresh statistics after the first batch, so that the foreign-key checks of the next
     // batches use the indexes (the embedded database has no autovacuum to do this).
     if (first) await analyseClientTables(ctx)

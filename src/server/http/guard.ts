@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../appContext.js'
 import { inTenant } from '../db/database.js'
+import { guardClientRoute } from '../modules/clientApp/deviceSession.js'
 import { loadSession, parseSessionCookie } from '../modules/identity/sessions.js'
 import { sessionPolicy } from '../modules/identity/signIn.js'
 import type { StaffActor } from './context.js'
@@ -26,6 +27,7 @@ export function sessionGuard(ctx: AppContext) {
     // API routes are for signed-in staff unless they say otherwise; static files and 404s are public.
     const isApiRoute = request.routeOptions.url?.startsWith('/api/v1/') ?? false
     const access = request.routeOptions.config.access ?? (isApiRoute ? { kind: 'staff' } : { kind: 'public' })
+    if (access.kind === 'client') return guardClientRoute(ctx, request, reply)
     const cookie = parseSessionCookie(readSessionCookie(ctx.config, request))
     if (cookie !== null) {
       request.session = await inTenant(ctx.db, { tenantId: cookie.tenantId }, (tx) =>
@@ -67,4 +69,11 @@ export function staffActor(request: FastifyRequest): StaffActor {
     roles: session.user.roles,
     teamIds: session.user.teams.map((team) => team.id),
   }
+}
+
+/** The client of a `client` route, on their signed-in device. */
+export function clientActor(request: FastifyRequest): { tenantId: string; clientId: string; deviceId: string } {
+  const session = request.clientSession
+  if (!session) throw unauthorized('not-signed-in', 'Sign in to the app first.')
+  return { tenantId: session.tenantId, clientId: session.clientId, deviceId: session.deviceId }
 }

@@ -22,7 +22,7 @@ const problemSchema = {
     traceId: { type: 'string', description: 'Quote this when reporting the problem' },
     errors: {
       type: 'array',
-      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' } } },
+      items: { type: 'object', properties: { field: { type: 'string' }, message: { type: 'string' }, line: { type: 'integer', description: 'For errors in a text: the line' } } },
     },
   },
 }

@@ -5,6 +5,8 @@
 export interface FieldError {
   field: string
   message: string
+  /** For errors in a text (e.g. template syntax): the line, counted from 1. */
+  line?: number
 }
 
 export class AppError extends Error {

@@ -1,8 +1,11 @@
 import PgBoss from 'pg-boss'
 import type { AppContext } from '../appContext.js'
+import { startAudienceUpkeep } from '../modules/audiences/upkeep.js'
 import { importFolderPickupJob, runImportFolderPickup } from '../modules/imports/folderPickup.js'
 import type { ImportRunRef } from '../modules/imports/importRuns.js'
 import { importRunJob, resumeUnfinishedImports, workImportRunJob } from '../modules/imports/importQueue.js'
+import { createChannels } from '../modules/messaging/channels/channels.js'
+import { startDeliveryLoop } from '../modules/messaging/deliveryLoop.js'
 import { recomputeSignalsJob, runRecomputeSignals } from '../modules/signals/recomputeJob.js'
 import { purgeExpiredSessionsJob, runPurgeExpiredSessions } from './purgeExpiredSessions.js'
 
@@ -55,9 +58,20 @@ export async function startJobs(ctx: AppContext, log: { info(msg: string): void;
     })
   }
 
+  const audienceUpkeep = await startAudienceUpkeep(ctx, boss, log)
+
+  // Messages: planned sends written out when due, the outbox delivered over the configured channels.
+  const channels = createChannels(ctx.config.messaging)
+  const delivery = startDeliveryLoop(ctx, channels, log)
+  ctx.wakeDelivery = delivery.wake
+
   return {
     boss,
     async stop() {
+      ctx.wakeDelivery = undefined
+      await delivery.stop()
+      await channels.close()
+      await audienceUpkeep.stop()
       await boss.stop({ graceful: true, timeout: 10_000, wait: true })
     },
   }

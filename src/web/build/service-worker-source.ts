@@ -9,7 +9,8 @@ export interface ServiceWorkerSourceOptions {
  *
  * It precaches the app shell on install, serves the shell's files from the cache, answers
  * navigations from the network and falls back to the cached shell when offline, and leaves
- * every other request (the API in particular) alone.
+ * every other request (the API in particular) alone. It shows push notifications (payload
+ * JSON `{ title, body, url, tag }`) and opens their `url` (within the app) when tapped.
  */
 export function serviceWorkerSource({ version, shellUrls, scope }: ServiceWorkerSourceOptions): string {
   return `// Koers app shell service worker, generated at build time.
@@ -61,6 +62,47 @@ self.addEventListener('fetch', (event) => {
         .then((cached) => cached || fetch(request)),
     );
   }
+});
+
+/** Only a place inside the app is opened from a notification. */
+function appUrl(value) {
+  try {
+    const url = new URL(typeof value === 'string' ? value : SCOPE, self.location.origin);
+    return url.origin === self.location.origin && url.pathname.startsWith(SCOPE) ? url.href : new URL(SCOPE, self.location.origin).href;
+  } catch {
+    return new URL(SCOPE, self.location.origin).href;
+  }
+}
+
+self.addEventListener('push', (event) => {
+  let message = {};
+  try {
+    message = event.data ? event.data.json() : {};
+  } catch {
+    message = { body: event.data ? event.data.text() : '' };
+  }
+  const title = typeof message.title === 'string' && message.title !== '' ? message.title : 'Koers';
+  event.waitUntil(
+    self.registration.showNotification(title, {
+      body: typeof message.body === 'string' ? message.body : '',
+      tag: typeof message.tag === 'string' ? message.tag : undefined,
+      icon: SCOPE + 'icons/icon-192.png',
+      badge: SCOPE + 'icons/icon-192.png',
+      data: { url: appUrl(message.url) },
+    }),
+  );
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = appUrl(event.notification.data && event.notification.data.url);
+  event.waitUntil(
+    self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+      const open = windows.find((client) => client.url.startsWith(new URL(SCOPE, self.location.origin).href));
+      if (open) return open.navigate(target).then((client) => (client || open).focus()).catch(() => self.clients.openWindow(target));
+      return self.clients.openWindow(target);
+    }),
+  );
 });
 `;
 }

@@ -1,64 +1,150 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../endpoints/problem';
-import { LanguageSwitch } from '../i18n/LanguageSwitch';
 import { useAppliedTheme, useOrganisationHouseStyle } from '../tenant/house-style-query';
 import { storeOrganisation } from '../tenant/organisation-storage';
+import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
+import { LoadingText } from '../ui/LoadingText';
+import { Navigation, navigationLinkClassName } from '../ui/Navigation';
 import { PageLayout } from '../ui/PageLayout';
 import { OrganisationBrand, SiteHeader } from '../ui/SiteHeader';
+import { fetchSession, sessionKey, signOut, type ClientSession } from './client-api';
+import { hasChosenLocale, isClientLocale } from './client-i18n';
 import { clientOrganisation } from './client-organisation';
+import { ClientLanguageSwitch } from './ClientLanguageSwitch';
+import { Inbox } from './Inbox';
+import { MyChoices } from './MyChoices';
 import { ReadAloudButton } from './ReadAloudButton';
+import { SignIn } from './SignIn';
+
+type Screen = 'home' | 'settings';
+
+/** A message opened from a notification: /app/berichten/{id}. */
+function messageFromPath(pathname: string): string | null {
+  return /^\/app\/berichten\/([0-9a-f-]{36})$/.exec(pathname)?.[1] ?? null;
+}
 
 /**
- * The client app as it is today: the organisation's welcome, and the honest message that
- * signing in comes through a link from the coach.
+ * The client app: signing in with a one-time code, then the inbox and the client's own
+ * choices. A signed-in device stays signed in until the client signs out or the coach revokes it.
  */
 export function ClientApp() {
   const { t } = useTranslation();
-  const [organisation] = useState(() => clientOrganisation(window.location.search));
+  const queryClient = useQueryClient();
+  const session = useQuery({
+    queryKey: sessionKey,
+    queryFn: fetchSession,
+    retry: (count, error) => !isProblem(error, 401) && count < 1,
+  });
+  const [linkOrganisation] = useState(() => clientOrganisation(window.location.search));
+  const organisation = session.data?.organisation.slug ?? linkOrganisation;
   const houseStyle = useOrganisationHouseStyle(organisation);
   useAppliedTheme(houseStyle.data);
-
-  const organisationName = houseStyle.data?.organisationName;
-  const unknownOrganisation = isProblem(houseStyle.error, 404);
-  const heading = organisationName === undefined ? t('client.welcomeGeneric') : t('client.welcome', { organisation: organisationName });
-  const messages =
-    organisation === null
-      ? [t('client.noOrganisation')]
-      : unknownOrganisation
-        ? [t('client.unknownOrganisation')]
-        : [t('client.signInSoon'), t('client.whatItIs')];
+  const organisationName = houseStyle.data?.organisationName ?? session.data?.organisation.name;
 
   useEffect(() => {
     if (organisation !== null && houseStyle.isSuccess) storeOrganisation(organisation);
   }, [organisation, houseStyle.isSuccess]);
-
   useEffect(() => {
     document.title = organisationName === undefined ? 'Koers' : `${organisationName} – Koers`;
   }, [organisationName]);
+  // The client's own language, until they choose one on this device.
+  const preferredLanguage = session.data?.client.preferredLanguage;
+  useEffect(() => {
+    if (preferredLanguage !== undefined && !hasChosenLocale() && isClientLocale(preferredLanguage)) void i18next.changeLanguage(preferredLanguage);
+  }, [preferredLanguage]);
 
+  const signedIn = (next: ClientSession) => {
+    queryClient.setQueryData(sessionKey, next);
+  };
+  const leave = async () => {
+    await signOut().catch(() => undefined);
+    queryClient.removeQueries();
+    await session.refetch();
+  };
+
+  const header = (
+    <SiteHeader brand={<OrganisationBrand name={organisationName ?? 'Koers'} logoUrl={houseStyle.data?.logoUrl ?? null} />}>
+      <ClientLanguageSwitch />
+      {session.data && (
+        <Button variant="subtle" icon="signOut" onClick={() => void leave()}>
+          {t('clientApp.signOut')}
+        </Button>
+      )}
+    </SiteHeader>
+  );
+
+  if (session.isPending) {
+    return (
+      <PageLayout narrow header={header}>
+        <LoadingText />
+      </PageLayout>
+    );
+  }
+  if (session.data) return <SignedInApp header={header} session={session.data} />;
   return (
-    <PageLayout
-      narrow
-      header={
-        <SiteHeader brand={<OrganisationBrand name={organisationName ?? 'Koers'} logoUrl={houseStyle.data?.logoUrl ?? null} />}>
-          <LanguageSwitch />
-        </SiteHeader>
-      }
-    >
-      <div className="koers-client-welcome">
-        <span className="koers-client-welcome__icon">
-          <Icon name="mail" />
-        </span>
-        <h1 className="koers-client-welcome__title">{heading}</h1>
-        {messages.map((message) => (
-          <p key={message} className="koers-client-welcome__text">
-            {message}
-          </p>
-        ))}
-        <ReadAloudButton text={[heading, ...messages].join('. ')} />
-      </div>
+    <PageLayout narrow header={header}>
+      {organisation !== null && houseStyle.isSuccess ? (
+        <SignIn organisation={organisation} onSignedIn={signedIn} />
+      ) : houseStyle.isPending && organisation !== null ? (
+        <LoadingText />
+      ) : (
+        <Welcome organisationName={organisationName} unknown={isProblem(houseStyle.error, 404)} noOrganisation={organisation === null} />
+      )}
     </PageLayout>
+  );
+}
+
+function SignedInApp({ header, session }: { header: ReactNode; session: ClientSession }) {
+  const { t } = useTranslation();
+  const [screen, setScreen] = useState<Screen>('home');
+  const [openMessageId] = useState(() => messageFromPath(window.location.pathname));
+  const navigation = (
+    <Navigation label={t('clientApp.nav.label')}>
+      {(['home', 'settings'] as const).map((name) => (
+        <li key={name}>
+          <a
+            href={name === 'home' ? '/app/' : '/app/#mijn-keuzes'}
+            className={navigationLinkClassName}
+            aria-current={screen === name ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              setScreen(name);
+            }}
+          >
+            {t(`clientApp.nav.${name}`)}
+          </a>
+        </li>
+      ))}
+    </Navigation>
+  );
+  return (
+    <PageLayout narrow header={header} navigation={navigation}>
+      {screen === 'home' ? <Inbox firstName={session.client.firstName} openMessageId={openMessageId} /> : <MyChoices />}
+    </PageLayout>
+  );
+}
+
+/** Before signing in, without an organisation: the honest message that the link comes from the coach. */
+function Welcome({ organisationName, unknown, noOrganisation }: { organisationName: string | undefined; unknown: boolean; noOrganisation: boolean }) {
+  const { t } = useTranslation();
+  const heading = organisationName === undefined ? t('client.welcomeGeneric') : t('client.welcome', { organisation: organisationName });
+  const messages = noOrganisation ? [t('client.noOrganisation')] : unknown ? [t('client.unknownOrganisation')] : [t('client.signInSoon')];
+  return (
+    <div className="koers-client-welcome">
+      <span className="koers-client-welcome__icon">
+        <Icon name="mail" />
+      </span>
+      <h1 className="koers-client-welcome__title">{heading}</h1>
+      {messages.map((message) => (
+        <p key={message} className="koers-client-welcome__text">
+          {message}
+        </p>
+      ))}
+      <ReadAloudButton text={[heading, ...messages].join('. ')} />
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initI18n } from '../i18n/i18n';
 import '../ui/styles/tokens.css';
 import '../ui/styles/base.css';
 import './client.css';
 import { ClientApp } from './ClientApp';
+import { initClientI18n } from './client-i18n';
 import { registerServiceWorker } from './register-service-worker';
 
-initI18n();
+initClientI18n();
 registerServiceWorker();
 
 const queryClient = new QueryClient({

@@ -26,6 +26,8 @@ function caseloadParameters(query: CaseloadQuery): Record<string, string | undef
     lastContactBefore: query.lastContactBefore,
     query: query.query,
     sort: query.sort,
+    limit: query.limit === undefined ? undefined : String(query.limit),
+    offset: query.offset === undefined || query.offset === 0 ? undefined : String(query.offset),
   };
 }
 

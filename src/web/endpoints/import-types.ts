@@ -18,7 +18,7 @@ export type ImportRowReport = Static<typeof Api.ImportRowReport>;
 export type ImportRowList = Static<typeof Api.ImportRowList>;
 export type ImportField = Api.ImportField;
 
-export const importKinds: readonly ImportKind[] = ['clients', 'statuses', 'interventions', 'assignments'];
+export const importKinds: readonly ImportKind[] = ['clients', 'statuses', 'interventions', 'assignments', 'attendance'];
 
 export const importFieldsByKind = {
   clients: [
@@ -48,6 +48,7 @@ export const importFieldsByKind = {
   statuses: ['sourceId', 'clientSourceId', 'statusCode', 'validFrom', 'validTo', 'plannedEnd', 'regime', 'organisation', 'note'],
   interventions: ['sourceId', 'clientSourceId', 'typeCode', 'status', 'startDate', 'endDate', 'outcome', 'outcomeNote'],
   assignments: ['clientSourceId', 'coachUsername', 'teamName'],
+  attendance: ['clientSourceId', 'clientNumber', 'day', 'attendanceStatus', 'location', 'note'],
 } as const;
 
 export const requiredImportFields = {
@@ -55,6 +56,7 @@ export const requiredImportFields = {
   statuses: ['sourceId', 'clientSourceId', 'statusCode', 'validFrom'],
   interventions: ['sourceId', 'clientSourceId', 'typeCode', 'status', 'startDate'],
   assignments: ['clientSourceId', 'coachUsername'],
+  attendance: ['day', 'attendanceStatus'],
 } as const;
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AttendancePage } from './attendance/AttendancePage';
+import { AudienceRoutes } from './audiences/AudienceRoutes';
 import { AuditLogPage } from './audit-log/AuditLogPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
 import { ClientPage } from './client-page/ClientPage';
@@ -14,6 +15,8 @@ import { HouseStylePage } from './house-style/HouseStylePage';
 import { ImportRunPage } from './imports/ImportRunPage';
 import { ImportsPage } from './imports/ImportsPage';
 import { ImportWizardPage } from './imports/ImportWizardPage';
+import { messagingRoles } from './messaging/messaging-roles';
+import { MessagingRoutes } from './messaging/MessagingRoutes';
 import { StaffLayout } from './layout/StaffLayout';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { RouteFocus } from './pages/RouteFocus';
@@ -55,6 +58,10 @@ export function StaffApp() {
               <Route path="team" element={<TeamOverviewPage />} />
               <Route path="attendance" element={<AttendancePage />} />
             </Route>
+            <Route element={<RequireAnyRole roles={messagingRoles} />}>
+              <Route path="messages/*" element={<MessagingRoutes />} />
+            </Route>
+            <Route path="audiences/*" element={<AudienceRoutes />} />
             <Route element={<RequireRole role="admin" />}>
               <Route path="users" element={<UsersPage />} />
               <Route path="users/new" element={<NewUserPage />} />

@@ -117,13 +117,14 @@ CREATE INDEX message_sends_created ON message_sends (tenant_id, created_at DESC)
 -- The outbox: one row per recipient and channel of a send, written in the send's transaction.
 -- A row never repeats (send, client, channel); delivery moves it on:
 -- queued → sending → sent → delivered | failed, with opened and clicked noted when seen;
--- suppressed rows (opted out, over the cap, unreachable) are kept to explain the report.
+-- a person the send did not reach (opted out, over the cap, unreachable) has one suppressed
+-- row without a channel, kept to explain the report.
 CREATE TABLE outbox_messages (
   tenant_id uuid NOT NULL,
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   send_id uuid NOT NULL,
   client_id uuid NOT NULL,
-  channel text NOT NULL CHECK (channel IN ('app', 'push', 'sms', 'email')),
+  channel text CHECK (channel IN ('app', 'push', 'sms', 'email')),
   status text NOT NULL DEFAULT 'queued' CHECK (status IN ('queued', 'sending', 'sent', 'delivered', 'failed', 'suppressed', 'dead')),
   reason text,
   attempts integer NOT NULL DEFAULT 0,
@@ -145,9 +146,10 @@ CREATE TABLE outbox_messages (
   PRIMARY KEY (tenant_id, id),
   UNIQUE (tenant_id, send_id, client_id, channel),
   FOREIGN KEY (tenant_id, send_id) REFERENCES message_sends (tenant_id, id),
-  FOREIGN KEY (tenant_id, client_id) REFERENCES clients (tenant_id, id)
+  FOREIGN KEY (tenant_id, client_id) REFERENCES clients (tenant_id, id),
+  CHECK (channel IS NOT NULL OR status = 'suppressed')
 );
-CREATE INDEX outbox_messages_due ON outbox_messages (next_attempt_at) WHERE status IN ('queued', 'sending');
+CREATE INDEX outbox_messages_due ON outbox_messages (tenant_id, send_id, next_attempt_at) WHERE status IN ('queued', 'sending');
 CREATE INDEX outbox_messages_client ON outbox_messages (tenant_id, client_id, created_at DESC);
 CREATE INDEX outbox_messages_provider ON outbox_messages (provider, provider_id) WHERE provider_id IS NOT NULL;
 CREATE INDEX outbox_messages_dead ON outbox_messages (tenant_id, created_at DESC) WHERE status = 'dead';

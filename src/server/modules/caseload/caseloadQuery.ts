@@ -1,10 +1,11 @@
-import { sql } from 'kysely'
+import { sql, type RawBuilder } from 'kysely'
 import type { Tx } from '../../db/database.js'
 import { badRequest } from '../../http/problem.js'
 import { todayInAmsterdam } from '../clients/dutchFormats.js'
-import { sortName } from '../clients/names.js'
 import { phaseOf, type PhaseCode } from '../clients/phase.js'
-import { openSignalsOf, type OpenSignal } from '../signals/openSignals.js'
+import { signalDefinitions } from '../signals/definitions.js'
+import { signalDescriber, type OpenSignal } from '../signals/openSignals.js'
+import { effectiveSignalsFrom, type SignalSettingRow } from '../signals/settings.js'
 
 export interface CaseloadFilters {
   coachId?: string
@@ -18,6 +19,9 @@ export interface CaseloadFilters {
   lastContactBefore?: string
   query?: string
   sort?: 'attention' | 'name' | 'intake' | 'lastContact'
+  /** The page: at most `limit` clients after the first `offset`. */
+  limit?: number
+  offset?: number
 }
 
 export interface CaseloadRow {
@@ -32,6 +36,19 @@ export interface CaseloadRow {
   signals: OpenSignal[]
 }
 
+interface PageRow {
+  id: string
+  client_number: string
+  sort_name: string
+  intake_date: string | null
+  coach_id: string | null
+  coach_name: string | null
+  signals: { signalCode: string; raisedAt: string }[]
+  last_contact_at: string | null
+  statuses: { statusCode: string; regime: string | null }[]
+  attention: number
+}
+
 const phaseBounds: Record<Exclude<PhaseCode, 'before-intake' | 'outflow'>, [number, number | null]> = {
   '0-3': [0, 3],
   '3-6': [3, 6],
@@ -39,124 +56,119 @@ const phaseBounds: Record<Exclude<PhaseCode, 'before-intake' | 'outflow'>, [numb
   '12+': [12, null],
 }
 
-/**
- * The clients of a coach (or a team, or the unassigned) ranked by need of attention: the sum of
- * the weights of their open signals. Filters narrow in SQL; counts per signal cover the whole
- * caseload before the signal filter, so the coach sees what each filter would give.
- */
-export async function queryCaseload(tx: Tx, filters: CaseloadFilters): Promise<{ rows: CaseloadRow[]; counts: Record<string, number>; total: number }> {
-  const today = todayInAmsterdam()
-  let base = tx
-    .selectFrom('clients as c')
-    .innerJoin('client_assignments as a', (j) => j.onRef('a.tenant_id', '=', 'c.tenant_id').onRef('a.client_id', '=', 'c.id').on('a.valid_to', 'is', null))
-    .where('c.outflow_date', 'is', null)
-  if (filters.coachId) base = base.where('a.coach_id', '=', filters.coachId)
-  if (filters.teamId) base = base.where('a.team_id', '=', filters.teamId)
-  if (filters.unassigned) base = base.where('a.coach_id', 'is', null)
+/** How much an open signal (alias o) adds to its client's need of attention. */
+const weightOf = sql`CASE o.signal_code ${sql.join(
+  signalDefinitions.map((d) => sql`WHEN ${sql.lit(d.code)} THEN ${sql.lit(d.weight)}`),
+  sql` `,
+)} ELSE 0 END`
+
+/** A moment as the API writes it (2026-03-01T09:30:00.000Z), made by the database rather than parsed and written again. */
+const isoMoment = (column: RawBuilder<unknown>) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`
+
+const byName = sql`l.sort_key, l.client_id`
+const orders: Record<NonNullable<CaseloadFilters['sort']>, RawBuilder<unknown>> = {
+  attention: sql`l.attention DESC, ${byName}`,
+  name: byName,
+  // Longest since intake first; no intake (or one still to come) last.
+  intake: sql`l.intake_date ASC NULLS LAST, ${byName}`,
+  // Never contacted first, then the longest ago.
+  lastContact: sql`l.last_contact_at ASC NULLS FIRST, ${byName}`,
+}
+
+/** The caseload's clients (summary rows, alias s) that pass the filters other than the signal. */
+function conditions(tenantId: string, filters: CaseloadFilters, today: string): RawBuilder<boolean>[] {
+  const where: RawBuilder<boolean>[] = [sql`s.tenant_id = ${tenantId}::uuid`, sql`s.outflow_date IS NULL`]
+  if (filters.coachId) where.push(sql`s.coach_id = ${filters.coachId}::uuid`)
+  if (filters.teamId) where.push(sql`s.team_id = ${filters.teamId}::uuid`)
+  if (filters.unassigned) where.push(sql`s.coach_id IS NULL`)
   if (!filters.coachId && !filters.teamId && !filters.unassigned) throw badRequest('caseload-scope-required', 'Choose a coach, a team or the unassigned clients.')
-  if (filters.phase) {
-    if (filters.phase === 'before-intake') base = base.where((eb) => eb.or([eb('c.intake_date', 'is', null), eb('c.intake_date', '>', today)]))
-    else if (filters.phase !== 'outflow') {
-      const [from, to] = phaseBounds[filters.phase]
-      base = base.where('c.intake_date', '<=', sql<string>`(${today}::date - make_interval(months => ${from}))::date`)
-      if (to !== null) base = base.where('c.intake_date', '>', sql<string>`(${today}::date - make_interval(months => ${to}))::date`)
-    }
+  if (filters.phase === 'before-intake') where.push(sql`(s.intake_date IS NULL OR s.intake_date > ${today}::date)`)
+  else if (filters.phase && filters.phase !== 'outflow') {
+    const [from, to] = phaseBounds[filters.phase]
+    where.push(sql`s.intake_date <= (${today}::date - make_interval(months => ${from}))::date`)
+    if (to !== null) where.push(sql`s.intake_date > (${today}::date - make_interval(months => ${to}))::date`)
   }
   if (filters.statusCode || filters.regime) {
-    base = base.where((eb) =>
-      eb.exists(
-        eb
-          .selectFrom('client_statuses as s')
-          .whereRef('s.client_id', '=', 'c.id')
-          .where('s.valid_to', 'is', null)
-          .where('s.valid_from', '<=', today)
-          .$if(Boolean(filters.statusCode), (q) => q.where('s.status_code', '=', filters.statusCode!))
-          .$if(Boolean(filters.regime), (q) => q.where('s.regime', '=', filters.regime!))
-          .select(sql`1`.as('one')),
-      ),
-    )
+    // One status in force with this code and/or regime.
+    const status: Record<string, string> = {}
+    if (filters.statusCode) status.statusCode = filters.statusCode
+    if (filters.regime) status.regime = filters.regime
+    where.push(sql`s.statuses @> ${JSON.stringify([status])}::jsonb`)
   }
   if (filters.segment) {
     const match = /^([a-z0-9_]{1,40}):(-?\d+)$/.exec(filters.segment)
     if (!match) throw badRequest('invalid-segment-filter', 'Give the segment as scale:value, e.g. motivation:4.', [{ field: 'segment', message: 'is not scale:value' }])
-    base = base.where(
-      sql<boolean>`(SELECT s.value FROM client_segment_scores s WHERE s.tenant_id = c.tenant_id AND s.client_id = c.id AND s.scale_code = ${match[1]}
-        ORDER BY s.assessed_on DESC, s.recorded_at DESC LIMIT 1) = ${Number(match[2])}`,
-    )
+    // The latest score on the scale (not in the summary: few look for it, and keeping it there
+    // would cost every change and the migration more than this costs the few who do).
+    where.push(sql`(SELECT x.value FROM client_segment_scores x WHERE x.tenant_id = s.tenant_id AND x.client_id = s.client_id AND x.scale_code = ${match[1]}
+      ORDER BY x.assessed_on DESC, x.recorded_at DESC LIMIT 1) = ${Number(match[2])}`)
   }
-  if (filters.lastContactBefore) {
-    base = base.where(
-      sql<boolean>`NOT EXISTS (SELECT 1 FROM client_contacts k WHERE k.tenant_id = c.tenant_id AND k.client_id = c.id AND k.contacted_at >= ${filters.lastContactBefore}::date)`,
-    )
+  if (filters.lastContactBefore) where.push(sql`(s.last_contact_at IS NULL OR s.last_contact_at < ${filters.lastContactBefore}::date)`)
+  if (filters.query) {
+    const pattern = `%${filters.query.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`
+    where.push(sql`(s.client_number = ${filters.query.toUpperCase()}
+      OR EXISTS (SELECT 1 FROM clients c WHERE c.tenant_id = s.tenant_id AND c.id = s.client_id AND c.search_name LIKE ${pattern}))`)
   }
-  if (filters.query) base = base.where(sql<boolean>`(c.search_name LIKE ${`%${filters.query.toLowerCase().replace(/[%_\\]/g, '\\$&')}%`} OR c.client_number = ${filters.query.toUpperCase()})`)
+  return where
+}
 
-  const countRows = await base
-    .innerJoin('client_signals as g', (j) => j.onRef('g.tenant_id', '=', 'c.tenant_id').onRef('g.client_id', '=', 'c.id').on('g.ended_at', 'is', null))
-    .select(['g.signal_code', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy('g.signal_code')
-    .execute()
-  const counts = Object.fromEntries(countRows.map((r) => [r.signal_code, Number(r.n)]))
-
-  let listed = base
-  if (filters.signal) {
-    listed = listed.where((eb) =>
-      eb.exists(
-        eb.selectFrom('client_signals as g').whereRef('g.client_id', '=', 'c.id').where('g.signal_code', '=', filters.signal!).where('g.ended_at', 'is', null).select(sql`1`.as('one')),
-      ),
+/**
+ * The clients of a coach (or a team, or the unassigned) ranked by need of attention: the sum of
+ * the weights of their open signals. One statement: the caseload is an index range scan of the
+ * caseload summary by coach or team, with each client's open signals from the open-signal index
+ * (both without reading a table), which gives the order, the counts and the total; only the rows
+ * of the page asked for are read. The counts per signal cover the whole caseload before the
+ * signal filter, so the coach sees what each filter would give; the tenant's signal settings
+ * come along for the signals' words.
+ */
+export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadFilters): Promise<{ rows: CaseloadRow[]; counts: Record<string, number>; total: number }> {
+  const today = todayInAmsterdam()
+  const signalFilter = filters.signal ? sql`${filters.signal} = ANY(l.codes)` : sql`true`
+  const order = orders[filters.sort ?? 'attention']
+  const result = await sql<{ total: number; counts: Record<string, number>; rows: PageRow[]; settings: SignalSettingRow[] }>`
+    WITH caseload AS MATERIALIZED (
+      SELECT s.client_id, s.sort_key, s.intake_date, s.last_contact_at, g.codes, g.attention
+        FROM client_caseload_summary s
+        CROSS JOIN LATERAL (
+          SELECT coalesce(array_agg(o.signal_code), '{}') AS codes, coalesce(sum(${weightOf}), 0)::int AS attention
+            FROM client_signals o WHERE o.tenant_id = s.tenant_id AND o.client_id = s.client_id AND o.ended_at IS NULL
+        ) g
+       WHERE ${sql.join(conditions(tenantId, filters, today), sql` AND `)}
+    ),
+    listed AS (SELECT l.* FROM caseload l WHERE ${signalFilter}),
+    page AS (
+      SELECT l.client_id, l.attention, row_number() OVER (ORDER BY ${order}) AS position FROM listed l
+       ORDER BY ${order} LIMIT ${filters.limit ?? 2000} OFFSET ${filters.offset ?? 0}
     )
-  }
-  const rows = await listed
-    .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'a.tenant_id').onRef('u.id', '=', 'a.coach_id'))
-    .select([
-      'c.id',
-      'c.client_number',
-      'c.initials',
-      'c.first_names',
-      'c.tussenvoegsel',
-      'c.surname',
-      'c.intake_date',
-      'c.outflow_date',
-      'a.coach_id',
-      'u.display_name as coach_name',
-      sql<Date | null>`(SELECT max(k.contacted_at) FROM client_contacts k WHERE k.tenant_id = c.tenant_id AND k.client_id = c.id)`.as('last_contact_at'),
-    ])
-    .limit(2000)
-    .execute()
-  const ids = rows.map((r) => r.id)
-  const [signals, statuses] = await Promise.all([
-    openSignalsOf(tx, ids),
-    ids.length === 0
-      ? Promise.resolve([])
-      : tx
-          .selectFrom('client_statuses')
-          .select(['client_id', 'status_code', 'regime'])
-          .where('client_id', 'in', ids)
-          .where('valid_to', 'is', null)
-          .where('valid_from', '<=', today)
-          .execute(),
-  ])
-  const result: CaseloadRow[] = rows.map((row) => {
-    const open = signals.get(row.id) ?? []
-    return {
+    SELECT
+      (SELECT count(*) FROM listed)::int AS total,
+      (SELECT coalesce(jsonb_object_agg(code, n), '{}') FROM (SELECT code, count(*)::int AS n FROM caseload, unnest(codes) AS code GROUP BY code) x) AS counts,
+      (SELECT coalesce(json_agg(json_build_object(
+                'id', s.client_id, 'client_number', s.client_number, 'sort_name', s.sort_name, 'intake_date', s.intake_date,
+                'coach_id', s.coach_id, 'coach_name', u.display_name, 'last_contact_at', ${isoMoment(sql`s.last_contact_at`)},
+                'statuses', s.statuses, 'attention', p.attention,
+                'signals', (SELECT coalesce(json_agg(json_build_object('signalCode', o.signal_code, 'raisedAt', ${isoMoment(sql`o.raised_at`)})), '[]')
+                              FROM client_signals o WHERE o.tenant_id = s.tenant_id AND o.client_id = s.client_id AND o.ended_at IS NULL)
+              ) ORDER BY p.position), '[]')
+         FROM page p
+         JOIN client_caseload_summary s ON s.tenant_id = ${tenantId}::uuid AND s.client_id = p.client_id
+         LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.coach_id) AS rows,
+      (SELECT coalesce(json_agg(json_build_object('signal_code', signal_code, 'enabled', enabled, 'threshold', threshold)), '[]') FROM signal_settings) AS settings`.execute(tx)
+  const { total, counts, rows, settings } = result.rows[0]!
+  const describe = signalDescriber(effectiveSignalsFrom(settings))
+  return {
+    total,
+    counts,
+    rows: rows.map((row) => ({
       id: row.id,
       clientNumber: row.client_number,
-      sortName: sortName({ initials: row.initials, first_names: row.first_names, tussenvoegsel: row.tussenvoegsel, surname: row.surname }),
-      phase: phaseOf(row.intake_date, row.outflow_date, today),
+      sortName: row.sort_name,
+      phase: phaseOf(row.intake_date, null, today),
       coach: row.coach_id !== null && row.coach_name !== null ? { id: row.coach_id, displayName: row.coach_name } : null,
-      statuses: statuses.filter((s) => s.client_id === row.id).map((s) => ({ statusCode: s.status_code, regime: s.regime })),
-      lastContactAt: row.last_contact_at ? new Date(row.last_contact_at).toISOString() : null,
-      attention: open.reduce((sum, s) => sum + s.weight, 0),
-      signals: open,
-    }
-  })
-  const byName = (a: CaseloadRow, b: CaseloadRow) => a.sortName.localeCompare(b.sortName, 'nl')
-  const sorters: Record<NonNullable<CaseloadFilters['sort']>, (a: CaseloadRow, b: CaseloadRow) => number> = {
-    attention: (a, b) => b.attention - a.attention || byName(a, b),
-    name: byName,
-    intake: (a, b) => (b.phase.monthsSinceIntake ?? -1) - (a.phase.monthsSinceIntake ?? -1) || byName(a, b),
-    lastContact: (a, b) => (a.lastContactAt ?? '').localeCompare(b.lastContactAt ?? '') || byName(a, b),
+      statuses: row.statuses,
+      lastContactAt: row.last_contact_at,
+      attention: row.attention,
+      signals: describe(row.signals),
+    })),
   }
-  result.sort(sorters[filters.sort ?? 'attention'])
-  return { rows: result, counts, total: result.length }
 }

@@ -14,12 +14,12 @@ export async function readCaseload(ctx: AppContext, traceId: string, actor: Staf
   const scoped = filters.coachId || filters.teamId || filters.unassigned ? filters : { ...filters, coachId: actor.userId }
   return inTenant(ctx.db, actor, async (tx) => {
     await assertCaseloadAccess(tx, actor, scoped)
-    const caseload = await queryCaseload(tx, scoped)
+    const caseload = await queryCaseload(tx, actor.tenantId, scoped)
     // A list of names is a read of those clients' data.
     await recordAudit(tx, actor.tenantId, userTrace(traceId, actor), {
       processingActivity: 'client-guidance',
       action: 'caseload.read',
-      attributes: { coachId: scoped.coachId ?? null, teamId: scoped.teamId ?? null, unassigned: scoped.unassigned ?? false, clients: caseload.total },
+      attributes: { coachId: scoped.coachId ?? null, teamId: scoped.teamId ?? null, unassigned: scoped.unassigned ?? false, clients: caseload.rows.length, total: caseload.total },
     })
     return caseload
   })

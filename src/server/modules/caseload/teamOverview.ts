@@ -31,37 +31,30 @@ export async function loadTeamOverview(tx: Tx, teamIds: string[] | null): Promis
     .where('m.team_id', 'in', ids)
     .where('u.active', '=', true)
     .execute()
+  // Sizes and signals from the caseload summary: index range scans by team and by coach.
   const perTeam = await tx
-    .selectFrom('client_assignments as a')
-    .innerJoin('clients as c', (j) => j.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.client_id'))
-    .select(['a.team_id', sql<number>`count(*)`.as('clients'), sql<number>`count(*) FILTER (WHERE a.coach_id IS NULL)`.as('unassigned')])
-    .where('a.valid_to', 'is', null)
-    .where('c.outflow_date', 'is', null)
-    .where('a.team_id', 'in', ids)
-    .groupBy('a.team_id')
+    .selectFrom('client_caseload_summary as s')
+    .select(['s.team_id', sql<number>`count(*)`.as('clients'), sql<number>`count(*) FILTER (WHERE s.coach_id IS NULL)`.as('unassigned')])
+    .where('s.outflow_date', 'is', null)
+    .where('s.team_id', 'in', ids)
+    .groupBy('s.team_id')
     .execute()
   const coachIds = [...new Set(members.filter((m) => m.role === 'coach').map((m) => m.user_id))]
   const perCoach =
     coachIds.length === 0
       ? []
-      : await tx
-          .selectFrom('client_assignments as a')
-          .innerJoin('clients as c', (j) => j.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.client_id'))
-          .leftJoin('client_signals as g', (j) => j.onRef('g.tenant_id', '=', 'a.tenant_id').onRef('g.client_id', '=', 'a.client_id').on('g.ended_at', 'is', null))
-          .select(['a.coach_id', 'g.signal_code', sql<number>`count(DISTINCT a.client_id)`.as('n')])
-          .where('a.valid_to', 'is', null)
-          .where('c.outflow_date', 'is', null)
-          .where('a.coach_id', 'in', coachIds)
-          .groupBy(['a.coach_id', 'g.signal_code'])
-          .execute()
+      : (
+          await sql<{ coach_id: string; code: string; n: number }>`
+            SELECT s.coach_id, o.signal_code AS code, count(*)::int AS n FROM client_caseload_summary s
+              JOIN client_signals o ON o.tenant_id = s.tenant_id AND o.client_id = s.client_id AND o.ended_at IS NULL
+             WHERE s.outflow_date IS NULL AND s.coach_id = ANY(${coachIds}::uuid[]) GROUP BY s.coach_id, o.signal_code`.execute(tx)
+        ).rows
   const clientsPerCoach = coachIds.length === 0 ? [] : await tx
-    .selectFrom('client_assignments as a')
-    .innerJoin('clients as c', (j) => j.onRef('c.tenant_id', '=', 'a.tenant_id').onRef('c.id', '=', 'a.client_id'))
-    .select(['a.coach_id', sql<number>`count(*)`.as('n')])
-    .where('a.valid_to', 'is', null)
-    .where('c.outflow_date', 'is', null)
-    .where('a.coach_id', 'in', coachIds)
-    .groupBy('a.coach_id')
+    .selectFrom('client_caseload_summary as s')
+    .select(['s.coach_id', sql<number>`count(*)`.as('n')])
+    .where('s.outflow_date', 'is', null)
+    .where('s.coach_id', 'in', coachIds)
+    .groupBy('s.coach_id')
     .execute()
   return {
     teams: teams.map((team) => {
@@ -80,7 +73,7 @@ export async function loadTeamOverview(tx: Tx, teamIds: string[] | null): Promis
       .map((id) => {
         const name = members.find((m) => m.user_id === id)!.display_name
         const signals: Record<string, number> = {}
-        for (const row of perCoach.filter((p) => p.coach_id === id && p.signal_code !== null)) signals[row.signal_code!] = Number(row.n)
+        for (const row of perCoach.filter((p) => p.coach_id === id)) signals[row.code] = row.n
         return {
           coach: { id, displayName: name },
           clients: Number(clientsPerCoach.find((p) => p.coach_id === id)?.n ?? 0),

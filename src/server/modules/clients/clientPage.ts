@@ -111,7 +111,21 @@ async function loadPageRows(tx: Tx, clientId: string) {
     ), notes AS (
       SELECT id, body, author_id, created_at FROM client_notes WHERE client_id = ${clientId} ORDER BY created_at DESC LIMIT 100
     ), events AS (
-      SELECT id, occurred_at, kind, actor_id, data FROM client_events WHERE client_id = ${clientId} ORDER BY occurred_at DESC LIMIT 200
+      (SELECT id, occurred_at, kind, actor_id, data FROM client_events WHERE client_id = ${clientId} ORDER BY occurred_at DESC LIMIT 200)
+      UNION ALL
+      -- Each message sent to the client is one event, with the channels it went on.
+      (SELECT s.id, min(o.created_at) AS occurred_at,
+              CASE WHEN bool_and(o.status = 'suppressed') THEN 'message.not-reached' ELSE 'message.sent' END AS kind,
+              s.created_by AS actor_id,
+              jsonb_build_object('sendId', s.id, 'templateName', t.name, 'category', s.category, 'title', max(o.title),
+                'channels', coalesce(array_agg(o.channel ORDER BY o.channel) FILTER (WHERE o.channel IS NOT NULL), '{}'),
+                'reason', max(o.reason)) AS data
+         FROM outbox_messages o
+         JOIN message_sends s ON s.tenant_id = o.tenant_id AND s.id = o.send_id
+         JOIN message_templates t ON t.tenant_id = s.tenant_id AND t.id = s.template_id
+        WHERE o.client_id = ${clientId}
+        GROUP BY s.id, s.created_by, s.category, t.name
+        ORDER BY 2 DESC LIMIT 100)
     )
     SELECT c.*,
       (SELECT coalesce(json_agg(x ORDER BY x.valid_from DESC), '[]') FROM assignments x) AS assignments,

@@ -58,7 +58,10 @@ export function parseDutchDate(input: string): string | null {
   return date.toISOString().slice(0, 10)
 }
 
+// Made once: making a formatter costs far more than using it.
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' })
+
 /** Today's date in Europe/Amsterdam, as YYYY-MM-DD. */
 export function todayInAmsterdam(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return amsterdamDate.format(now)
 }

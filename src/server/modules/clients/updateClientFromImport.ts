@@ -1,15 +1,12 @@
-import type { Selectable, Updateable } from 'kysely'
-import type { SecretBox } from '../../crypto/secretBox.js'
+import { sql, type Selectable } from 'kysely'
 import type { Tx } from '../../db/database.js'
 import type { ClientsTable } from '../../db/schema.js'
-import { conflict } from '../../http/problem.js'
 import type { ClientFields } from './clientInput.js'
-import { searchName } from './names.js'
-import { addClientEvent } from './timeline.js'
+import { jsonRecordset } from './jsonRecordset.js'
 
 export type ClientRecordRow = Selectable<ClientsTable>
 
-const plainColumns = [
+export const plainClientColumns = [
   ['clientNumber', 'client_number'],
   ['initials', 'initials'],
   ['firstNames', 'first_names'],
@@ -27,62 +24,69 @@ const plainColumns = [
   ['intakeDate', 'intake_date'],
 ] as const satisfies readonly (readonly [keyof ClientFields, keyof ClientsTable])[]
 
-const nameFields = new Set<keyof ClientFields>(['initials', 'firstNames', 'tussenvoegsel', 'surname'])
+export const clientNameFields = new Set<keyof ClientFields>(['initials', 'firstNames', 'tussenvoegsel', 'surname'])
 
-/** The given fields whose value differs from the client's record; the BSN is compared by its keyed hash. */
-export function clientFieldChanges(secretBox: SecretBox, current: ClientRecordRow, fields: Partial<ClientFields>): (keyof ClientFields)[] {
+/**
+ * The given fields whose value differs from the client's record. The BSN is compared by its keyed
+ * hash (`bsnHash`: the hash of the given BSN, computed once by the caller).
+ */
+export function clientFieldChanges(current: ClientRecordRow, fields: Partial<ClientFields>, bsnHash: string | null): (keyof ClientFields)[] {
   const changed: (keyof ClientFields)[] = []
-  for (const [field, column] of plainColumns) {
+  for (const [field, column] of plainClientColumns) {
     const value = fields[field]
     if (value !== undefined && value !== current[column]) changed.push(field)
   }
-  if (fields.bsn !== undefined && (fields.bsn === null ? current.bsn_hash !== null : secretBox.lookupHash(fields.bsn) !== current.bsn_hash)) {
-    changed.push('bsn')
-  }
+  if (fields.bsn !== undefined && (fields.bsn === null ? null : bsnHash) !== current.bsn_hash) changed.push('bsn')
   return changed
 }
 
+/** One client brought in line with a leading system: the changed fields and their new values. */
+export interface ClientUpdate {
+  id: string
+  changed: (keyof ClientFields)[]
+  fields: Partial<ClientFields>
+  bsn: { hash: string; sealed: string } | null
+  /** The new search name when a name field changed. */
+  searchName: string | null
+}
+
+const columnTypes = {
+  client_number: 'text',
+  initials: 'text',
+  first_names: 'text',
+  tussenvoegsel: 'text',
+  surname: 'text',
+  date_of_birth: 'date',
+  street: 'text',
+  house_number: 'text',
+  postcode: 'text',
+  city: 'text',
+  phone: 'text',
+  email: 'text',
+  preferred_language: 'text',
+  preferred_channel: 'text',
+  intake_date: 'date',
+} as const satisfies Record<(typeof plainClientColumns)[number][1], 'text' | 'date'>
+
 /**
- * Brings a client's details in line with a leading system (an import): only the given fields
- * that differ change, under the same rules as registration (a BSN and a client number belong to
- * one client). Fields must have passed normaliseClientInput. The timeline names the changed
- * fields, never their values. Returns the changed fields.
+ * Brings the details of many clients in line with an import in one statement: for each client
+ * only its changed columns are written, so a change made meanwhile to another field stays. The
+ * rules (a BSN and a client number belong to one client) are checked before, by the caller.
  */
-export async function updateClientFromImport(
-  tx: Tx,
-  secretBox: SecretBox,
-  tenantId: string,
-  actorId: string | null,
-  current: ClientRecordRow,
-  fields: Partial<ClientFields>,
-  source: { system: string },
-): Promise<(keyof ClientFields)[]> {
-  const changed = clientFieldChanges(secretBox, current, fields)
-  if (changed.length === 0) return changed
-  const set: Updateable<ClientsTable> = { updated_at: new Date() }
-  for (const [field, column] of plainColumns) if (changed.includes(field)) (set as Record<string, unknown>)[column] = fields[field]
-  if (changed.includes('bsn')) {
-    const bsnHash = fields.bsn ? secretBox.lookupHash(fields.bsn) : null
-    if (bsnHash !== null) {
-      const taken = await tx.selectFrom('clients').select('client_number').where('bsn_hash', '=', bsnHash).where('id', '!=', current.id).executeTakeFirst()
-      if (taken) throw conflict('bsn-taken', `A client with this BSN exists already (${taken.client_number}).`)
-    }
-    set.bsn_hash = bsnHash
-    set.bsn_sealed = fields.bsn ? secretBox.seal(fields.bsn) : null
-  }
-  if (changed.includes('clientNumber')) {
-    const taken = await tx.selectFrom('clients').select('id').where('client_number', '=', fields.clientNumber!).where('id', '!=', current.id).executeTakeFirst()
-    if (taken) throw conflict('client-number-taken', `Client number ${fields.clientNumber} is in use already.`)
-  }
-  if (changed.some((field) => nameFields.has(field))) {
-    set.search_name = searchName({
-      initials: fields.initials !== undefined ? fields.initials : current.initials,
-      first_names: fields.firstNames ?? current.first_names,
-      tussenvoegsel: fields.tussenvoegsel !== undefined ? fields.tussenvoegsel : current.tussenvoegsel,
-      surname: fields.surname ?? current.surname,
-    })
-  }
-  await tx.updateTable('clients').set(set).where('id', '=', current.id).execute()
-  await addClientEvent(tx, tenantId, current.id, actorId, 'client.details-changed', { fields: changed, source: source.system })
-  return changed
+export async function updateClientsFromImport(tx: Tx, tenantId: string, updates: ClientUpdate[]): Promise<void> {
+  if (updates.length === 0) return
+  const rows = updates.map((u) => {
+    const row: Record<string, unknown> = { id: u.id, changed: u.changed, bsn_hash: u.bsn?.hash ?? null, bsn_sealed: u.bsn?.sealed ?? null, search_name: u.searchName }
+    for (const [field, column] of plainClientColumns) if (u.changed.includes(field)) row[column] = u.fields[field] ?? null
+    return row
+  })
+  const set = plainClientColumns.map(([field, column]) => sql`${sql.ref(column)} = CASE WHEN ${field} = ANY(r.changed) THEN ${sql.ref(`r.${column}`)} ELSE ${sql.ref(`c.${column}`)} END`)
+  await sql`
+    UPDATE clients c SET ${sql.join(set)},
+      bsn_hash = CASE WHEN 'bsn' = ANY(r.changed) THEN r.bsn_hash ELSE c.bsn_hash END,
+      bsn_sealed = CASE WHEN 'bsn' = ANY(r.changed) THEN r.bsn_sealed ELSE c.bsn_sealed END,
+      search_name = coalesce(r.search_name, c.search_name),
+      updated_at = now()
+    FROM ${jsonRecordset(rows, { id: 'uuid', changed: 'text[]', bsn_hash: 'text', bsn_sealed: 'text', search_name: 'text', ...columnTypes })}
+    WHERE c.tenant_id = ${tenantId}::uuid AND c.id = r.id`.execute(tx)
 }

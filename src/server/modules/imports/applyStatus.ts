@@ -1,7 +1,4 @@
-import type { Selectable } from 'kysely'
-import type { Tx } from '../../db/database.js'
-import type { ClientStatusesTable } from '../../db/schema.js'
-import { endStatus, startStatus } from '../clients/statuses.js'
+import type { StatusBook } from '../clients/statusBook.js'
 import type { ImportEnv } from './kindImporter.js'
 import { RowRejection } from './rowResult.js'
 
@@ -16,33 +13,26 @@ export interface StatusImport {
   note?: string
 }
 
-export type StatusRecordRow = Selectable<ClientStatusesTable>
-
-export async function statusesBySource(tx: Tx, sourceSystem: string, sourceIds: string[]): Promise<Map<string, StatusRecordRow>> {
-  if (sourceIds.length === 0) return new Map()
-  const rows = await tx.selectFrom('client_statuses').selectAll().where('source_system', '=', sourceSystem).where('source_id', 'in', [...new Set(sourceIds)]).execute()
-  return new Map(rows.map((row) => [row.source_id!, row]))
-}
-
 /**
- * Records an imported status, matched on its source id. A new one starts (closing the status of
- * the same type that held before, as the domain does) and ends when the row gives an end. A known
- * one keeps its code and start, as histories do; its end is recorded once, when it arrives.
+ * Records an imported status in the batch's status book, matched on its source id. A new one
+ * starts (closing the status of the same type that held before, as the domain does) and ends when
+ * the row gives an end. A known one keeps its code and start, as histories do; its end is recorded
+ * once, when it arrives. Throws what refuses the row.
  */
-export async function applyStatus(
-  tx: Tx,
+export function applyImportedStatus(
+  book: StatusBook,
   env: ImportEnv,
   clientId: string,
   status: StatusImport,
-  existing: StatusRecordRow | undefined,
   fields: { sourceId: string; validTo: string },
-): Promise<'created' | 'changed' | 'unchanged'> {
+): 'created' | 'changed' | 'unchanged' {
   const column = (field: string) => env.columns.get(field) ?? null
+  const existing = book.bySource(status.sourceId)
   if (existing) {
-    if (existing.client_id !== clientId) {
+    if (existing.clientId !== clientId) {
       throw new RowRejection([{ field: fields.sourceId, column: column(fields.sourceId), message: 'is the id of a status of another client' }])
     }
-    if (existing.status_code !== status.statusCode || existing.valid_from !== status.validFrom) {
+    if (existing.statusCode !== status.statusCode || existing.validFrom !== status.validFrom) {
       throw new RowRejection([
         {
           field: fields.sourceId,
@@ -51,22 +41,18 @@ export async function applyStatus(
         },
       ])
     }
-    if (status.validTo === undefined || status.validTo === existing.valid_to) return 'unchanged'
-    if (existing.valid_to !== null) {
+    if (status.validTo === undefined || status.validTo === existing.validTo) return 'unchanged'
+    if (existing.validTo !== null) {
       throw new RowRejection([{ field: fields.validTo, column: column(fields.validTo), message: 'differs from the end recorded before; a recorded end does not change' }])
     }
-    await endStatus(tx, env.tenantId, env.actorId, clientId, existing.id, status.validTo)
+    book.end(clientId, existing.id, status.validTo)
     return 'changed'
   }
-  const source = { system: env.sourceSystem, id: status.sourceId }
-  const statusId = await startStatus(
-    tx,
-    env.tenantId,
-    env.actorId,
+  const statusId = book.start(
     clientId,
     { statusCode: status.statusCode, validFrom: status.validFrom, plannedEnd: status.plannedEnd, regime: status.regime, organisation: status.organisation, note: status.note },
-    source,
+    { system: env.sourceSystem, id: status.sourceId },
   )
-  if (status.validTo !== undefined) await endStatus(tx, env.tenantId, env.actorId, clientId, statusId, status.validTo)
+  if (status.validTo !== undefined) book.end(clientId, statusId, status.validTo)
   return 'created'
 }

@@ -1,10 +1,11 @@
 import { NewClient, NewStatus } from '../../../common/api/clients.js'
 import type { ClientFields } from '../clients/clientInput.js'
 import { normaliseClientInput } from '../clients/clientInput.js'
-import { insertClient } from '../clients/createClient.js'
-import { updateClientFromImport, type ClientRecordRow } from '../clients/updateClientFromImport.js'
-import { applyStatus, statusesBySource, type StatusImport, type StatusRecordRow } from './applyStatus.js'
-import { firstPerField, required, type KindImporter } from './kindImporter.js'
+import { ImportedClients } from '../clients/importedClients.js'
+import { StatusBook } from '../clients/statusBook.js'
+import { ClientEventLog } from '../clients/timelineInBulk.js'
+import { applyImportedStatus, type StatusImport } from './applyStatus.js'
+import { decideRow, firstPerField, required, type KindImporter } from './kindImporter.js'
 import { compileInput, readDates, schemaErrors } from './rowChecks.js'
 import type { RowError } from './rowResult.js'
 
@@ -14,11 +15,6 @@ export interface ClientRowInput {
   /** Only the fields the row gives: an update never clears what the file leaves blank. */
   given: Partial<ClientFields>
   status: StatusImport | null
-}
-
-interface ClientBatch {
-  clients: Map<string, ClientRecordRow>
-  statuses: Map<string, StatusRecordRow>
 }
 
 const validateClient = compileInput<NewClient>(NewClient)
@@ -32,7 +28,7 @@ const statusAlias = { statusCode: 'statusCode', validFrom: 'statusValidFrom', va
  * the fields that differ. The row's status has its own source id, or one made of the client's
  * id, the status code and its start.
  */
-export const clientImporter: KindImporter<ClientRowInput, ClientBatch> = {
+export const clientImporter: KindImporter<ClientRowInput> = {
   kind: 'clients',
   alias: statusAlias,
 
@@ -83,36 +79,51 @@ export const clientImporter: KindImporter<ClientRowInput, ClientBatch> = {
     return { number: row.number, sourceId: v.sourceId!, input: { sourceId: v.sourceId!, fields, given, status }, errors: [], uniqueKeys }
   },
 
-  async load(tx, env, inputs) {
-    const sourceIds = inputs.map((input) => input.sourceId)
-    const rows = sourceIds.length === 0 ? [] : await tx.selectFrom('clients').selectAll().where('source_system', '=', env.sourceSystem).where('source_id', 'in', sourceIds).execute()
-    const statusIds = inputs.flatMap((input) => (input.status ? [input.status.sourceId] : []))
-    return {
-      clients: new Map(rows.map((row) => [row.source_id!, row])),
-      statuses: await statusesBySource(tx, env.sourceSystem, statusIds),
-    }
-  },
-
-  async apply(tx, env, input, batch) {
-    const existing = batch.clients.get(input.sourceId)
-    let clientId: string
-    let outcome: 'created' | 'changed' | 'unchanged'
-    const changedFields: string[] = []
-    if (existing === undefined) {
-      clientId = (await insertClient(tx, env.secretBox, env.tenantId, env.actorId, input.fields, { source: { system: env.sourceSystem, id: input.sourceId } })).id
-      outcome = 'created'
-    } else {
-      clientId = existing.id
-      changedFields.push(...(await updateClientFromImport(tx, env.secretBox, env.tenantId, env.actorId, existing, input.given, { system: env.sourceSystem })))
-      outcome = changedFields.length > 0 ? 'changed' : 'unchanged'
-    }
-    if (input.status !== null) {
-      const statusOutcome = await applyStatus(tx, env, clientId, input.status, batch.statuses.get(input.status.sourceId), { sourceId: 'statusSourceId', validTo: 'statusValidTo' })
-      if (statusOutcome !== 'unchanged' && outcome !== 'created') {
-        outcome = 'changed'
-        changedFields.push(statusOutcome === 'created' ? 'status' : 'statusValidTo')
-      }
-    }
-    return { outcome, clientId, changedFields }
+  async applyBatch(tx, env, inputs) {
+    // The BSN's keyed hash once per row; it is sealed only where it is written.
+    const hashes = inputs.map((input) => (input.fields.bsn === null ? null : env.secretBox.lookupHash(input.fields.bsn)))
+    const events = new ClientEventLog()
+    const clients = await ImportedClients.load(
+      tx,
+      env.secretBox,
+      env.sourceSystem,
+      inputs.map((input, i) => ({ sourceId: input.sourceId, clientNumber: input.fields.clientNumber, bsnHash: hashes[i]! })),
+      events,
+    )
+    const statuses = inputs.flatMap((input) => (input.status === null ? [] : [input.status]))
+    const statusBook = await StatusBook.load(tx, events, {
+      clientIds: clients.knownIds(),
+      statusCodes: statuses.map((status) => status.statusCode),
+      source: { system: env.sourceSystem, ids: statuses.map((status) => status.sourceId) },
+    })
+    const verdicts = inputs.map((input, i) =>
+      decideRow(env, statusAlias, [clients, statusBook, events], () => {
+        const existing = clients.bySource(input.sourceId)
+        let clientId: string
+        let outcome: 'created' | 'changed' | 'unchanged'
+        const changedFields: string[] = []
+        if (existing === undefined) {
+          clientId = clients.register(input.fields, hashes[i]!, input.sourceId).id
+          statusBook.addNewClient(clientId)
+          outcome = 'created'
+        } else {
+          clientId = existing.id
+          changedFields.push(...clients.update(existing, input.given, hashes[i]!))
+          outcome = changedFields.length > 0 ? 'changed' : 'unchanged'
+        }
+        if (input.status !== null) {
+          const statusOutcome = applyImportedStatus(statusBook, env, clientId, input.status, { sourceId: 'statusSourceId', validTo: 'statusValidTo' })
+          if (statusOutcome !== 'unchanged' && outcome !== 'created') {
+            outcome = 'changed'
+            changedFields.push(statusOutcome === 'created' ? 'status' : 'statusValidTo')
+          }
+        }
+        return { outcome, clientId, changedFields }
+      }),
+    )
+    await clients.write(tx, env.tenantId)
+    await statusBook.write(tx, env.tenantId, env.actorId)
+    await events.write(tx, env.tenantId, env.actorId)
+    return verdicts
   },
 }

@@ -1,8 +1,7 @@
-import type { Selectable } from 'kysely'
 import { NewIntervention } from '../../../common/api/clients.js'
-import type { ClientInterventionsTable } from '../../db/schema.js'
-import { changeIntervention, registerIntervention } from '../clients/interventions.js'
-import { clientsBySource, firstPerField, required, unknownClient, type KindImporter } from './kindImporter.js'
+import { InterventionBook, type InterventionChange } from '../clients/interventionBook.js'
+import { ClientEventLog } from '../clients/timelineInBulk.js'
+import { clientsBySource, decideRow, firstPerField, required, unknownClient, type KindImporter } from './kindImporter.js'
 import { compileInput, readDates, schemaErrors } from './rowChecks.js'
 import { RowRejection, type RowError } from './rowResult.js'
 
@@ -12,11 +11,6 @@ export interface InterventionRowInput {
   intervention: NewIntervention
 }
 
-interface InterventionBatch {
-  clients: Map<string, string>
-  interventions: Map<string, Selectable<ClientInterventionsTable>>
-}
-
 const validateIntervention = compileInput<NewIntervention>(NewIntervention)
 
 /**
@@ -24,7 +18,7 @@ const validateIntervention = compileInput<NewIntervention>(NewIntervention)
  * the source in its status, end, outcome and outcome note (through the domain's change rules);
  * its type and start do not change.
  */
-export const interventionImporter: KindImporter<InterventionRowInput, InterventionBatch> = {
+export const interventionImporter: KindImporter<InterventionRowInput> = {
   kind: 'interventions',
   alias: {},
 
@@ -44,39 +38,40 @@ export const interventionImporter: KindImporter<InterventionRowInput, Interventi
     return { number: row.number, sourceId: v.sourceId!, input: { sourceId: v.sourceId!, clientSourceId: v.clientSourceId!, intervention: input as unknown as NewIntervention }, errors: [], uniqueKeys }
   },
 
-  async load(tx, env, inputs) {
-    const sourceIds = inputs.map((input) => input.sourceId)
-    const rows = sourceIds.length === 0 ? [] : await tx.selectFrom('client_interventions').selectAll().where('source_system', '=', env.sourceSystem).where('source_id', 'in', sourceIds).execute()
-    return {
-      clients: await clientsBySource(tx, env.sourceSystem, inputs.map((input) => input.clientSourceId)),
-      interventions: new Map(rows.map((row) => [row.source_id!, row])),
-    }
-  },
-
-  async apply(tx, env, input, batch) {
-    const clientId = batch.clients.get(input.clientSourceId)
-    if (clientId === undefined) throw new RowRejection([unknownClient(env)])
-    const existing = batch.interventions.get(input.sourceId)
-    const given = input.intervention
-    if (existing === undefined) {
-      await registerIntervention(tx, env.tenantId, env.actorId, clientId, given, { system: env.sourceSystem, id: input.sourceId })
-      return { outcome: 'created', clientId, changedFields: [] }
-    }
+  async applyBatch(tx, env, inputs) {
+    const events = new ClientEventLog()
+    const clients = await clientsBySource(tx, env.sourceSystem, inputs.map((input) => input.clientSourceId))
+    const book = await InterventionBook.load(tx, events, { system: env.sourceSystem, ids: inputs.map((input) => input.sourceId) })
     const column = (field: string) => env.columns.get(field) ?? null
-    if (existing.client_id !== clientId) throw new RowRejection([{ field: 'sourceId', column: column('sourceId'), message: 'is the id of an intervention of another client' }])
-    if (existing.type_code !== given.typeCode || existing.start_date !== given.startDate) {
-      throw new RowRejection([
-        { field: 'sourceId', column: column('sourceId'), message: 'was imported before with another type or start date; a recorded intervention keeps both (correct it in Koers)' },
-      ])
-    }
-    const change: Parameters<typeof changeIntervention>[5] = {}
-    if (given.status !== existing.status) change.status = given.status
-    if (given.endDate !== undefined && given.endDate !== existing.end_date) change.endDate = given.endDate
-    if (given.outcome !== undefined && given.outcome !== existing.outcome) change.outcome = given.outcome
-    if (given.outcomeNote !== undefined && given.outcomeNote !== existing.outcome_note) change.outcomeNote = given.outcomeNote
-    const changedFields = Object.keys(change)
-    if (changedFields.length === 0) return { outcome: 'unchanged', clientId, changedFields }
-    await changeIntervention(tx, env.tenantId, env.actorId, clientId, existing.id, change)
-    return { outcome: 'changed', clientId, changedFields }
+    const verdicts = inputs.map((input) =>
+      decideRow(env, {}, [book, events], () => {
+        const clientId = clients.get(input.clientSourceId)
+        if (clientId === undefined) throw new RowRejection([unknownClient(env)])
+        const existing = book.bySource(input.sourceId)
+        const given = input.intervention
+        if (existing === undefined) {
+          book.register(clientId, given, input.sourceId)
+          return { outcome: 'created', clientId, changedFields: [] }
+        }
+        if (existing.clientId !== clientId) throw new RowRejection([{ field: 'sourceId', column: column('sourceId'), message: 'is the id of an intervention of another client' }])
+        if (existing.typeCode !== given.typeCode || existing.startDate !== given.startDate) {
+          throw new RowRejection([
+            { field: 'sourceId', column: column('sourceId'), message: 'was imported before with another type or start date; a recorded intervention keeps both (correct it in Koers)' },
+          ])
+        }
+        const change: InterventionChange = {}
+        if (given.status !== existing.status) change.status = given.status
+        if (given.endDate !== undefined && given.endDate !== existing.endDate) change.endDate = given.endDate
+        if (given.outcome !== undefined && given.outcome !== existing.outcome) change.outcome = given.outcome
+        if (given.outcomeNote !== undefined && given.outcomeNote !== existing.outcomeNote) change.outcomeNote = given.outcomeNote
+        const changedFields = Object.keys(change)
+        if (changedFields.length === 0) return { outcome: 'unchanged', clientId, changedFields }
+        book.change(clientId, existing, change)
+        return { outcome: 'changed', clientId, changedFields }
+      }),
+    )
+    await book.write(tx, env.tenantId, env.actorId)
+    await events.write(tx, env.tenantId, env.actorId)
+    return verdicts
   },
 }

@@ -9,6 +9,7 @@ import { importers } from './importers.js'
 import type { ImportRunRef, ImportRunRow } from './importRuns.js'
 import type { MappingSpec } from './mappings.js'
 import { prepareFile } from './prepareFile.js'
+import { TableStatistics } from './tableStatistics.js'
 
 export interface ProcessOptions {
   /** Stop after this many batches, leaving the run as a crash would (for tests). */
@@ -66,10 +67,11 @@ export function failImportRun(ctx: AppContext, ref: ImportRunRef, failure: strin
 }
 
 /**
- * Batches worked at the same time on PostgreSQL, each on its own connection (most of a row's
- * time is waiting for round trips). Only for clients: their rows are independent (a source id, BSN
- * or client number appears once in a file), while statuses, interventions and assignments of one
- * client must be applied in the order of the file. The embedded database works one at a time.
+ * Batches worked at the same time on PostgreSQL, each on its own connection: while one batch
+ * waits for the database, another one's rows are checked and decided in Node. Only for clients:
+ * their rows are independent (a source id, BSN or client number appears once in a file), while
+ * statuses, interventions, assignments and attendance of one client must be applied in the order
+ * of the file. The embedded database works one at a time.
  */
 const batchesSideBySide = 4
 
@@ -78,6 +80,7 @@ interface RunWork extends Omit<BatchWork, 'from' | 'to' | 'turn'> {
   total: number
   batchSize: number
   parallel: number
+  statistics: TableStatistics
 }
 
 /** One batch after the other. False when it stopped early (maxBatches, or another worker took over). */
@@ -88,6 +91,7 @@ async function workInTurn(ctx: AppContext, work: RunWork, options: ProcessOption
     if (options.maxBatches !== undefined && batches >= options.maxBatches) return false
     const to = Math.min(from + work.batchSize, work.total)
     if (!(await runImportBatch(ctx, { ...work, from, to }))) return false
+    await work.statistics.afterBatch(to)
     batches += 1
     from = to
     options.onProgress?.({ processed: from, total: work.total })
@@ -122,7 +126,10 @@ async function workSideBySide(ctx: AppContext, work: RunWork, options: ProcessOp
     previous = batch
     previous.catch(() => undefined)
     const tracked: Promise<void> = batch.then(
-      () => options.onProgress?.({ processed: to, total: work.total }),
+      () => {
+        options.onProgress?.({ processed: to, total: work.total })
+        void work.statistics.afterBatch(to)
+      },
       (error: unknown) => {
         if (failure === null) failure = error
       },
@@ -131,8 +138,15 @@ async function workSideBySide(ctx: AppContext, work: RunWork, options: ProcessOp
     void tracked.finally(() => inFlight.delete(tracked))
     batches += 1
     from = to
+    // The first batch alone: into empty tables, the planner's statistics catch up with it before
+    // the others follow (see TableStatistics).
+    if (batches === 1) {
+      await tracked
+      await work.statistics.settled()
+    }
   }
   await Promise.all(inFlight)
+  await work.statistics.settled()
   if (failure !== null) {
     if (failure instanceof Error && failure.message === 'another worker took over this run') return false
     throw failure
@@ -175,7 +189,8 @@ export async function processImportRun(ctx: AppContext, ref: ImportRunRef, optio
     rows: prepared.rows,
   }
   const parallel = run.kind === 'clients' && ctx.db.kind === 'postgresql' ? batchesSideBySide : 1
-  const finished = await (parallel > 1 ? workSideBySide : workInTurn)(ctx, { ...work, from: run.next_row, total: run.total_rows, batchSize: run.batch_size, parallel }, options)
+  const statistics = new TableStatistics(ctx.db, run.kind)
+  const finished = await (parallel > 1 ? workSideBySide : workInTurn)(ctx, { ...work, from: run.next_row, total: run.total_rows, batchSize: run.batch_size, parallel, statistics }, options)
   if (!finished) return options.maxBatches === undefined ? null : run
   return closeRun(ctx, ref, { status: 'done' })
 }

@@ -6,11 +6,11 @@ import type { ImportRunsTable } from '../../db/schema.js'
 export type ImportRunRow = Selectable<ImportRunsTable>
 
 /**
- * Rows per transaction: a batch is written whole or not at all. On the embedded database a
- * transaction has the whole database to itself, so its batches are small enough that the app
- * stays responsive while an import runs.
+ * Rows per transaction: a batch is written whole or not at all, with a few statements whatever its
+ * size. On the embedded database a transaction has the whole database to itself, so its batches
+ * are small enough that the app stays responsive while an import runs.
  */
-export const importBatchSize = (databaseKind: 'embedded' | 'postgresql') => (databaseKind === 'postgresql' ? 500 : 50)
+export const importBatchSize = (databaseKind: 'embedded' | 'postgresql') => (databaseKind === 'postgresql' ? 1000 : 250)
 
 export interface ImportRunRef {
   tenantId: string

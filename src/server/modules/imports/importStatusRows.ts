@@ -1,6 +1,8 @@
 import { NewStatus } from '../../../common/api/clients.js'
-import { applyStatus, statusesBySource, type StatusImport, type StatusRecordRow } from './applyStatus.js'
-import { clientsBySource, firstPerField, required, unknownClient, type KindImporter } from './kindImporter.js'
+import { StatusBook } from '../clients/statusBook.js'
+import { ClientEventLog } from '../clients/timelineInBulk.js'
+import { applyImportedStatus, type StatusImport } from './applyStatus.js'
+import { clientsBySource, decideRow, firstPerField, required, unknownClient, type KindImporter } from './kindImporter.js'
 import { compileInput, readDates, schemaErrors } from './rowChecks.js'
 import { RowRejection, type RowError } from './rowResult.js'
 
@@ -9,15 +11,10 @@ export interface StatusRowInput {
   status: StatusImport
 }
 
-interface StatusBatch {
-  clients: Map<string, string>
-  statuses: Map<string, StatusRecordRow>
-}
-
 const validateStatus = compileInput<NewStatus>(NewStatus)
 
 /** Status periods of clients imported before, each matched on its own source id. */
-export const statusImporter: KindImporter<StatusRowInput, StatusBatch> = {
+export const statusImporter: KindImporter<StatusRowInput> = {
   kind: 'statuses',
   alias: {},
 
@@ -48,17 +45,24 @@ export const statusImporter: KindImporter<StatusRowInput, StatusBatch> = {
     return { number: row.number, sourceId: v.sourceId!, input: { clientSourceId: v.clientSourceId!, status }, errors: [], uniqueKeys }
   },
 
-  async load(tx, env, inputs) {
-    return {
-      clients: await clientsBySource(tx, env.sourceSystem, inputs.map((input) => input.clientSourceId)),
-      statuses: await statusesBySource(tx, env.sourceSystem, inputs.map((input) => input.status.sourceId)),
-    }
-  },
-
-  async apply(tx, env, input, batch) {
-    const clientId = batch.clients.get(input.clientSourceId)
-    if (clientId === undefined) throw new RowRejection([unknownClient(env)])
-    const outcome = await applyStatus(tx, env, clientId, input.status, batch.statuses.get(input.status.sourceId), { sourceId: 'sourceId', validTo: 'validTo' })
-    return { outcome, clientId, changedFields: outcome === 'changed' ? ['validTo'] : [] }
+  async applyBatch(tx, env, inputs) {
+    const events = new ClientEventLog()
+    const clients = await clientsBySource(tx, env.sourceSystem, inputs.map((input) => input.clientSourceId))
+    const book = await StatusBook.load(tx, events, {
+      clientIds: [...clients.values()],
+      statusCodes: inputs.map((input) => input.status.statusCode),
+      source: { system: env.sourceSystem, ids: inputs.map((input) => input.status.sourceId) },
+    })
+    const verdicts = inputs.map((input) =>
+      decideRow(env, {}, [book, events], () => {
+        const clientId = clients.get(input.clientSourceId)
+        if (clientId === undefined) throw new RowRejection([unknownClient(env)])
+        const outcome = applyImportedStatus(book, env, clientId, input.status, { sourceId: 'sourceId', validTo: 'validTo' })
+        return { outcome, clientId, changedFields: outcome === 'changed' ? ['validTo'] : [] }
+      }),
+    )
+    await book.write(tx, env.tenantId, env.actorId)
+    await events.write(tx, env.tenantId, env.actorId)
+    return verdicts
   },
 }

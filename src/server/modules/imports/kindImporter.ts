@@ -2,8 +2,8 @@ import type { ImportKind } from '../../../common/api/imports.js'
 import type { SecretBox } from '../../crypto/secretBox.js'
 import type { Tx } from '../../db/database.js'
 import type { MappedRow } from './columnBinding.js'
-import type { ColumnsByField, FieldAlias } from './rowChecks.js'
-import type { Applied, RowError } from './rowResult.js'
+import { rowErrorsOf, type ColumnsByField, type FieldAlias } from './rowChecks.js'
+import { RowRejection, type Applied, type RowError, type Verdict } from './rowResult.js'
 
 /** What a kind's rows are written with. */
 export interface ImportEnv {
@@ -32,17 +32,42 @@ export interface PreparedRow<I> {
 }
 
 /**
- * One kind of import: clients, statuses, interventions or assignments. `prepare` is pure (no
- * database) and runs over the whole file first; `load` fetches what a batch needs in a few
- * queries; `apply` writes one row through the client domain's functions.
+ * One kind of import: clients, statuses, interventions, assignments or attendance. `prepare` is
+ * pure (no database) and runs over the whole file first. `applyBatch` works the checked rows of a
+ * batch set-based: it loads what they need in a few queries, decides row after row, in the order
+ * of the file, by the domain's rules in memory (as the domain's functions would, one by one), and
+ * writes what it accepted, with the timeline, in a few statements. It returns a verdict per row,
+ * in order. Should the database still refuse a write, the batch is worked again in parts.
  */
-export interface KindImporter<I, S> {
+export interface KindImporter<I> {
   kind: ImportKind
   /** Domain field names (in domain errors) to the import's fields. */
   alias: FieldAlias
   prepare(row: MappedRow, context: PrepareContext): PreparedRow<I>
-  load(tx: Tx, env: ImportEnv, inputs: I[]): Promise<S>
-  apply(tx: Tx, env: ImportEnv, input: I, state: S): Promise<Applied>
+  applyBatch(tx: Tx, env: ImportEnv, inputs: I[]): Promise<Verdict[]>
+}
+
+/** Something a row's decision changes in memory, and that can be set back when the row is refused. */
+export interface Undoable {
+  mark(): number
+  undo(mark: number): void
+}
+
+/**
+ * Decides one row: `work` applies the row to the batch's books (in memory) and says what it did.
+ * A rule that refuses the row (a RowRejection, or a domain error as the domain's functions throw
+ * it) sets the books back to where they stood, and the row is rejected with its errors.
+ */
+export function decideRow(env: ImportEnv, alias: FieldAlias, books: Undoable[], work: () => Applied): Verdict {
+  const marks = books.map((book) => book.mark())
+  try {
+    return work()
+  } catch (error) {
+    const errors = error instanceof RowRejection ? error.errors : rowErrorsOf(error, alias, env.columns)
+    if (errors === null) throw error
+    for (let i = books.length - 1; i >= 0; i -= 1) books[i]!.undo(marks[i]!)
+    return { outcome: 'rejected', errors }
+  }
 }
 
 export const required = (values: Partial<Record<string, string>>, fields: readonly string[], columns: ColumnsByField): RowError[] =>

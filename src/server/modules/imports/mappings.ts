@@ -56,6 +56,10 @@ export function checkMapping(input: NewImportMapping): void {
   for (const field of requiredImportFields[input.kind]) {
     if (!seen.has(field)) errors.push({ field: 'columns', message: `must map ${field}` })
   }
+  // Attendance names its client by source id or by client number (or both).
+  if (input.kind === 'attendance' && !seen.has('clientSourceId') && !seen.has('clientNumber')) {
+    errors.push({ field: 'columns', message: 'must map clientSourceId or clientNumber' })
+  }
   const mapped = new Set<string>()
   ;(input.options?.valueMaps ?? []).forEach((map, i) => {
     if (!allowed.includes(map.field)) errors.push({ field: `options.valueMaps.${i}.field`, message: `is not a field of ${input.kind}` })

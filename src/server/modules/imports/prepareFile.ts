@@ -26,6 +26,7 @@ const uniqueLabels: Record<ImportKind, Record<string, string>> = {
   statuses: { sourceId: 'source id' },
   interventions: { sourceId: 'source id' },
   assignments: { clientSourceId: 'client' },
+  attendance: { day: 'day of a client' },
 }
 
 /**

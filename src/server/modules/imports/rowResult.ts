@@ -17,14 +17,22 @@ export interface RowResult {
   errors: RowError[]
 }
 
-/** What a kind's `apply` reports for a row it wrote (or found unchanged). */
+/** What a kind's batch reports for a row it wrote (or found unchanged). */
 export interface Applied {
   outcome: Exclude<ImportOutcome, 'rejected'>
   clientId: string | null
   changedFields: string[]
 }
 
-/** Thrown inside `apply` for a row the import refuses. */
+/** What a kind's batch reports for a row it refused. */
+export interface Refused {
+  outcome: 'rejected'
+  errors: RowError[]
+}
+
+export type Verdict = Applied | Refused
+
+/** Thrown while a row is decided, for a row the import refuses. */
 export class RowRejection extends Error {
   constructor(readonly errors: RowError[]) {
     super(errors.map((e) => `${e.field} ${e.message}`).join('; '))

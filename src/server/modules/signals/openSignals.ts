@@ -1,6 +1,6 @@
 import type { Tx } from '../../db/database.js'
-import { signalByCode, signalText, type Severity, type SuggestedActionKind } from './definitions.js'
-import { effectiveSignals } from './settings.js'
+import { signalText, type Severity, type SuggestedActionKind } from './definitions.js'
+import { effectiveSignals, type EffectiveSignal } from './settings.js'
 
 export interface OpenSignal {
   signalCode: string
@@ -25,23 +25,41 @@ export async function openSignalsOf(tx: Tx, clientIds: string[]): Promise<Map<st
       .execute(),
     effectiveSignals(tx),
   ])
+  const perClient = new Map<string, { signalCode: string; raisedAt: Date }[]>()
   for (const row of rows) {
-    const definition = signalByCode.get(row.signal_code)
-    if (!definition) continue
-    const threshold = settings.find((s) => s.definition.code === row.signal_code)?.threshold ?? null
-    const text = signalText(definition, threshold)
-    const list = result.get(row.client_id) ?? []
-    list.push({
-      signalCode: row.signal_code,
-      severity: definition.severity,
-      weight: definition.weight,
-      titleNl: text.textNl,
-      titleEn: text.textEn,
-      action: definition.action,
-      raisedAt: row.raised_at.toISOString(),
-    })
-    result.set(row.client_id, list)
+    const list = perClient.get(row.client_id) ?? []
+    list.push({ signalCode: row.signal_code, raisedAt: row.raised_at })
+    perClient.set(row.client_id, list)
   }
-  for (const list of result.values()) list.sort((a, b) => b.weight - a.weight)
+  const describe = signalDescriber(settings)
+  for (const [clientId, signals] of perClient) {
+    const described = describe(signals)
+    if (described.length > 0) result.set(clientId, described)
+  }
   return result
+}
+
+/**
+ * Open signals (code and when raised: a Date, or the API's ISO text) in plain words with the
+ * tenant's thresholds, most urgent first.
+ */
+export function describeSignals(signals: readonly { signalCode: string; raisedAt: string | Date }[], settings: readonly EffectiveSignal[]): OpenSignal[] {
+  return signalDescriber(settings)(signals)
+}
+
+/** `describeSignals` for many clients: the words of each signal are made once. */
+export function signalDescriber(settings: readonly EffectiveSignal[]): (signals: readonly { signalCode: string; raisedAt: string | Date }[]) => OpenSignal[] {
+  const words = new Map<string, Omit<OpenSignal, 'raisedAt'>>()
+  for (const { definition, threshold } of settings) {
+    const text = signalText(definition, threshold)
+    words.set(definition.code, { signalCode: definition.code, severity: definition.severity, weight: definition.weight, titleNl: text.textNl, titleEn: text.textEn, action: definition.action })
+  }
+  return (signals) => {
+    const described: OpenSignal[] = []
+    for (const signal of signals) {
+      const known = words.get(signal.signalCode)
+      if (known) described.push({ ...known, raisedAt: typeof signal.raisedAt === 'string' ? signal.raisedAt : signal.raisedAt.toISOString() })
+    }
+    return described.sort((a, b) => b.weight - a.weight)
+  }
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely'
 import type { Tx } from '../../db/database.js'
+import { refreshCaseloadSummary, refreshDueCaseloadSummaries } from '../caseload/caseloadSummary.js'
 import { todayInAmsterdam } from '../clients/dutchFormats.js'
 import { effectiveSignals } from './settings.js'
 
@@ -24,7 +25,8 @@ export function onSignalChanges(subscriber: Subscriber): () => void {
 /**
  * Brings the open signals of some clients (or of the whole tenant, with null) in line with the
  * data: raises those that hold and are not open or snoozed, ends those that no longer hold.
- * Set-based: two statements per signal, whatever the number of clients.
+ * Set-based: one statement per signal, whatever the number of clients. Every write path calls
+ * this after changing a client, so it also refreshes the clients' caseload summary.
  */
 export async function recomputeSignals(tx: Tx, tenantId: string, clientIds: string[] | null, today = todayInAmsterdam()): Promise<SignalChange[]> {
   const changes: SignalChange[] = []
@@ -67,6 +69,10 @@ export async function recomputeSignals(tx: Tx, tenantId: string, clientIds: stri
       UNION ALL SELECT client_id, 'ended' AS change FROM ended`.execute(tx)
     for (const row of result.rows) changes.push({ clientId: row.client_id, signalCode: code, change: row.change })
   }
+  // The caseload summary follows in the same transaction: the rows of the clients in scope
+  // (whatever changed them); for everyone, the rows that time changes.
+  if (clientIds === null) await refreshDueCaseloadSummaries(tx, tenantId, today)
+  else await refreshCaseloadSummary(tx, tenantId, clientIds, today)
   for (const subscriber of subscribers) await subscriber(tx, tenantId, changes)
   return changes
 }

@@ -8,9 +8,19 @@ export interface EffectiveSignal {
   threshold: number | null
 }
 
+export interface SignalSettingRow {
+  signal_code: string
+  enabled: boolean
+  threshold: number | null
+}
+
 /** Each signal with the tenant's switch and threshold, or the defaults. */
 export async function effectiveSignals(tx: Tx): Promise<EffectiveSignal[]> {
-  const rows = await tx.selectFrom('signal_settings').select(['signal_code', 'enabled', 'threshold']).execute()
+  return effectiveSignalsFrom(await tx.selectFrom('signal_settings').select(['signal_code', 'enabled', 'threshold']).execute())
+}
+
+/** The same, from the tenant's rows of signal_settings read along with something else. */
+export function effectiveSignalsFrom(rows: readonly SignalSettingRow[]): EffectiveSignal[] {
   return signalDefinitions.map((definition) => {
     const row = rows.find((r) => r.signal_code === definition.code)
     return {

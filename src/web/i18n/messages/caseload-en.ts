@@ -64,8 +64,17 @@ export const caseloadEn: Messages['caseload'] = {
     caption: 'Clients in the caseload, whoever needs attention most at the top',
     count_one: '{{count}} client',
     count_other: '{{count}} clients',
+    range_one: 'Client {{from}} to {{to}} of {{count}}',
+    range_other: 'Clients {{from}} to {{to}} of {{count}}',
     none: 'There are no clients in this caseload yet.',
     noneFiltered: 'No clients with these filters. Clear the filters to see all clients.',
+  },
+  pages: {
+    label: 'Pages of the list',
+    previous: 'Previous page',
+    next: 'Next page',
+    current: 'Page {{page}} of {{pages}}',
+    beyond: 'There are no clients on this page any more. Go to the first page.',
   },
   columns: {
     name: 'Client',

@@ -62,8 +62,17 @@ export const caseloadNl = {
     caption: 'Cliënten in de caseload, wie de meeste aandacht nodig heeft bovenaan',
     count_one: '{{count}} cliënt',
     count_other: '{{count}} cliënten',
+    range_one: 'Cliënt {{from}} tot en met {{to}} van {{count}}',
+    range_other: 'Cliënten {{from}} tot en met {{to}} van {{count}}',
     none: 'Er staan nog geen cliënten in deze caseload.',
     noneFiltered: 'Geen cliënten met deze filters. Wis de filters om alle cliënten te zien.',
+  },
+  pages: {
+    label: 'Pagina\'s van de lijst',
+    previous: 'Vorige pagina',
+    next: 'Volgende pagina',
+    current: 'Pagina {{page}} van {{pages}}',
+    beyond: 'Op deze pagina staan geen cliënten meer. Ga naar de eerste pagina.',
   },
   columns: {
     name: 'Cliënt',

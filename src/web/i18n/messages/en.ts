@@ -1,4 +1,5 @@
 import { attendanceEn } from './attendance-en';
+import { audiencesEn } from './audiences-en';
 import { caseloadEn } from './caseload-en';
 import { importsEn } from './imports-en';
 import { signalSettingsEn } from './signal-settings-en';
@@ -6,6 +7,8 @@ import { teamEn } from './team-en';
 import { clientSettingsEn } from './client-settings-en';
 import { clientPageEn } from './client-page-en';
 import { clientsEn } from './clients-en';
+import { messagingEn } from './messaging-en';
+import { clientAppEn } from './client-app-en';
 import type { Messages } from './messages';
 
 /** English, the second language. */
@@ -408,6 +411,9 @@ export const en: Messages = {
   attendance: attendanceEn,
   clientSettings: clientSettingsEn,
   imports: importsEn,
+  audiences: audiencesEn,
+  messaging: messagingEn,
+  clientApp: clientAppEn,
   client: {
     title: 'Welcome',
     welcome: 'Welcome to {{organisation}}',

@@ -3,7 +3,7 @@ import type { Messages } from './messages';
 /** English: importing files from other systems (admin). */
 export const importsEn: Messages['imports'] = {
   title: 'Import',
-  intro: 'Read clients, statuses, interventions or assignments from an export of another system (CSV or Excel). First you see what would happen; only then do you import for real.',
+  intro: 'Read clients, statuses, interventions, assignments or attendance from an export of another system (CSV or Excel). First you see what would happen; only then do you import for real.',
   backToList: 'Back to importing',
   back: 'Back',
   otherFile: 'Choose another file',
@@ -30,6 +30,7 @@ export const importsEn: Messages['imports'] = {
     statuses: 'Statuses',
     interventions: 'Interventions',
     assignments: 'Assignments',
+    attendance: 'Attendance',
   },
   status: {
     queued: 'Queued',
@@ -96,6 +97,7 @@ export const importsEn: Messages['imports'] = {
       nameTaken: 'There is a mapping with this name already. Choose another name or choose the existing mapping.',
       sourceSystem: 'Enter the source system in lower-case letters, digits and dashes.',
       requiredMissing: 'Map a column to every required field.',
+      clientMissing: 'Map the column with the client: their id in the source system or their client number.',
     },
   },
   dryRun: {
@@ -203,5 +205,8 @@ export const importsEn: Messages['imports'] = {
     outcomeNote: 'Note on the outcome',
     coachUsername: 'Username of the coach',
     teamName: 'Name of the team',
+    day: 'Day',
+    attendanceStatus: 'Attendance',
+    location: 'Location',
   },
 };

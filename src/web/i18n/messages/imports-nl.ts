@@ -1,7 +1,7 @@
 /** Dutch: importing files from other systems (admin). */
 export const importsNl = {
   title: 'Importeren',
-  intro: 'Lees cliënten, statussen, interventies of toewijzingen in uit een export van een ander systeem (CSV of Excel). Eerst ziet u wat er zou gebeuren; pas daarna importeert u echt.',
+  intro: 'Lees cliënten, statussen, interventies, toewijzingen of aanwezigheid in uit een export van een ander systeem (CSV of Excel). Eerst ziet u wat er zou gebeuren; pas daarna importeert u echt.',
   backToList: 'Terug naar importeren',
   back: 'Terug',
   otherFile: 'Ander bestand kiezen',
@@ -28,6 +28,7 @@ export const importsNl = {
     statuses: 'Statussen',
     interventions: 'Interventies',
     assignments: 'Toewijzingen',
+    attendance: 'Aanwezigheid',
   },
   status: {
     queued: 'In de wachtrij',
@@ -94,6 +95,7 @@ export const importsNl = {
       nameTaken: 'Er is al een koppeling met deze naam. Kies een andere naam of kies de bestaande koppeling.',
       sourceSystem: 'Vul het bronsysteem in met kleine letters, cijfers en streepjes.',
       requiredMissing: 'Koppel een kolom aan elk verplicht veld.',
+      clientMissing: 'Koppel de kolom met de cliënt: het id in het bronsysteem of het klantnummer.',
     },
   },
   dryRun: {
@@ -201,5 +203,8 @@ export const importsNl = {
     outcomeNote: 'Toelichting op het resultaat',
     coachUsername: 'Gebruikersnaam van de coach',
     teamName: 'Naam van het team',
+    day: 'Dag',
+    attendanceStatus: 'Aanwezigheid',
+    location: 'Locatie',
   },
 } as const;

@@ -1,4 +1,5 @@
 import { attendanceNl } from './attendance-nl';
+import { audiencesNl } from './audiences-nl';
 import { caseloadNl } from './caseload-nl';
 import { importsNl } from './imports-nl';
 import { signalSettingsNl } from './signal-settings-nl';
@@ -6,6 +7,8 @@ import { teamNl } from './team-nl';
 import { clientSettingsNl } from './client-settings-nl';
 import { clientPageNl } from './client-page-nl';
 import { clientsNl } from './clients-nl';
+import { messagingNl } from './messaging-nl';
+import { clientAppNl } from './client-app-nl';
 
 /** Dutch, the language Koers speaks first. Plain words; "u" for the reader. */
 export const nl = {
@@ -407,6 +410,9 @@ export const nl = {
   attendance: attendanceNl,
   clientSettings: clientSettingsNl,
   imports: importsNl,
+  audiences: audiencesNl,
+  messaging: messagingNl,
+  clientApp: clientAppNl,
   client: {
     title: 'Welkom',
     welcome: 'Welkom bij {{organisation}}',

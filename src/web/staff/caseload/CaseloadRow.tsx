@@ -5,6 +5,7 @@ import type { StatusTypeConfig } from '../../endpoints/client-types';
 import { formatMoment } from '../../i18n/format';
 import { localLabel } from '../../i18n/labels';
 import { phaseText } from '../client-page/phase-text';
+import { SelectClientCheckbox } from '../messaging/caseload/SelectionActions';
 import { clientHref } from './client-links';
 import { lastContactText } from './last-contact';
 import { NextAction } from './NextAction';
@@ -15,9 +16,12 @@ export interface CaseloadRowProps {
   statusTypes: readonly StatusTypeConfig[] | undefined;
   onRegisterContact: (client: CaseloadClient) => void;
   onSnooze: (client: CaseloadClient, signal: OpenSignal) => void;
+  /** Chosen for "send a message to the selection". */
+  selected: boolean;
+  onSelect: (selected: boolean) => void;
 }
 
-export function CaseloadRow({ client, statusTypes, onRegisterContact, onSnooze }: CaseloadRowProps) {
+export function CaseloadRow({ client, statusTypes, onRegisterContact, onSnooze, selected, onSelect }: CaseloadRowProps) {
   const { t, i18n } = useTranslation();
   const statusName = (code: string): string => {
     const type = statusTypes?.find((candidate) => candidate.code === code);
@@ -25,6 +29,9 @@ export function CaseloadRow({ client, statusTypes, onRegisterContact, onSnooze }
   };
   return (
     <tr>
+      <td className="koers-row-check-cell">
+        <SelectClientCheckbox name={client.sortName} checked={selected} onChange={onSelect} />
+      </td>
       <th scope="row">
         <Link to={clientHref(client.id)}>{client.sortName}</Link>
         <div className="koers-caseload-table__number">{client.clientNumber}</div>

@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CaseloadClient, OpenSignal } from '../../endpoints/caseload-types';
 import { Table } from '../../ui/Table';
 import { useClientSettingsQuery } from '../client-settings/client-settings-queries';
+import { useCaseloadSelection } from '../messaging/caseload/caseload-selection';
+import { SelectAllCheckbox, SelectionActions } from '../messaging/caseload/SelectionActions';
 import { CaseloadRow } from './CaseloadRow';
 
 export interface CaseloadTableProps {
@@ -14,11 +17,17 @@ export interface CaseloadTableProps {
 export function CaseloadTable({ clients, onRegisterContact, onSnooze }: CaseloadTableProps) {
   const { t } = useTranslation();
   const settings = useClientSettingsQuery();
+  const clientIds = useMemo(() => clients.map((client) => client.id), [clients]);
+  const selection = useCaseloadSelection(clientIds);
   return (
     <div className="koers-caseload-table">
+      <SelectionActions selected={selection.selected} />
       <Table caption={t('caseload.results.caption')} hideCaption>
         <thead>
           <tr>
+            <td className="koers-row-check-cell">
+              <SelectAllCheckbox all={selection.all} some={selection.some} onChange={selection.setAll} />
+            </td>
             <th scope="col">{t('caseload.columns.name')}</th>
             <th scope="col">{t('caseload.columns.signals')}</th>
             <th scope="col">{t('caseload.columns.action')}</th>
@@ -29,7 +38,7 @@ export function CaseloadTable({ clients, onRegisterContact, onSnooze }: Caseload
         </thead>
         <tbody>
           {clients.map((client) => (
-            <CaseloadRow key={client.id} client={client} statusTypes={settings.data?.statusTypes} onRegisterContact={onRegisterContact} onSnooze={onSnooze} />
+            <CaseloadRow key={client.id} client={client} statusTypes={settings.data?.statusTypes} onRegisterContact={onRegisterContact} onSnooze={onSnooze} selected={selection.selected.includes(client.id)} onSelect={(on) => { selection.toggle(client.id, on); }} />
           ))}
         </tbody>
       </Table>

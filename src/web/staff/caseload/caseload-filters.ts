@@ -2,7 +2,25 @@ import type { CaseloadQuery, CaseloadSort } from '../../endpoints/caseload-types
 import type { PhaseCode } from '../../endpoints/client-types';
 
 /** The filters of one's own caseload, as they stand in the address (and in a saved view). */
-export type CaseloadFilters = Omit<CaseloadQuery, 'coachId' | 'teamId' | 'unassigned'>;
+export type CaseloadFilters = Omit<CaseloadQuery, 'coachId' | 'teamId' | 'unassigned' | 'limit' | 'offset'>;
+
+/** Clients per page of "Mijn caseload". */
+export const caseloadPageSize = 50;
+
+/** The page in the address (?page=2), 1 when absent or not a page number. */
+export function pageFromSearch(search: URLSearchParams): number {
+  const page = Number(search.get('page'));
+  return Number.isInteger(page) && page >= 1 ? page : 1;
+}
+
+/** The address of another page of the same filtered list. */
+export function searchWithPage(search: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(search);
+  if (page <= 1) next.delete('page');
+  else next.set('page', String(page));
+  const text = next.toString();
+  return text === '' ? '?' : `?${text}`;
+}
 
 export const caseloadPhases: readonly PhaseCode[] = ['before-intake', '0-3', '3-6', '6-12', '12+'];
 export const caseloadSorts: readonly CaseloadSort[] = ['attention', 'name', 'intake', 'lastContact'];

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { getCaseload, listCaseloadViews, listSignalSettings } from '../../endpoints/caseload';
 import type { CaseloadQuery } from '../../endpoints/caseload-types';
 import { clientsKey } from '../clients/client-queries';
@@ -9,8 +9,12 @@ export const caseloadKey = [...clientsKey, 'caseload'] as const;
 export const signalSettingsKey = [...staffDataKey, 'signal-settings'] as const;
 export const caseloadViewsKey = [...staffDataKey, 'caseload-views'] as const;
 
-export function useCaseloadQuery(query: CaseloadQuery, enabled = true) {
-  return useQuery({ queryKey: [...caseloadKey, query], queryFn: () => getCaseload(query), enabled });
+/**
+ * A caseload, or one page of it (limit and offset). With `keepPage`, the page shown stays while
+ * the next one loads, so paging through a list does not make it jump.
+ */
+export function useCaseloadQuery(query: CaseloadQuery, enabled = true, keepPage = false) {
+  return useQuery({ queryKey: [...caseloadKey, query], queryFn: () => getCaseload(query), enabled, placeholderData: keepPage ? keepPreviousData : undefined });
 }
 
 /** The signals with their words and thresholds (for the names of the counts). */

@@ -3,6 +3,8 @@ import { clientExportUrl, clientPortfolioUrl } from '../../endpoints/clients';
 import { buttonClassName } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { SendMessageLink } from '../messaging/client/SendMessageLink';
+import { AppAccessActions } from './app-access/AppAccessActions';
 import { useClientRecord } from './client-record-context';
 
 /** Taking the record along: the whole record as JSON, or the printable portfolio. */
@@ -11,6 +13,8 @@ export function ClientActions() {
   const { clientId } = useClientRecord();
   return (
     <div className="koers-button-group koers-client-actions">
+      <SendMessageLink />
+      <AppAccessActions />
       <a href={clientExportUrl(clientId)} download className={buttonClassName('secondary')}>
         <Icon name="download" />
         <span>{t('clientPage.actions.export')}</span>

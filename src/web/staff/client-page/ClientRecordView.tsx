@@ -1,4 +1,6 @@
 import { ScheduleSection } from '../attendance/ScheduleSection';
+import { ClientChannelsSection } from '../messaging/client/ClientChannelsSection';
+import { ClientMessagesSection } from '../messaging/client/ClientMessagesSection';
 import { ClientActions } from './ClientActions';
 import { ClientContents } from './ClientContents';
 import { ClientHeader } from './ClientHeader';
@@ -37,6 +39,8 @@ export function ClientRecordView() {
           <PlanSection />
           <NotesSection />
           <TimelineSection />
+          <ClientMessagesSection />
+          <ClientChannelsSection />
           <AssignmentSection />
       </div>
     </>

@@ -10,6 +10,8 @@ export const clientSections = [
   'plan',
   'notes',
   'timeline',
+  'messages',
+  'channels',
   'assignment',
 ] as const;
 

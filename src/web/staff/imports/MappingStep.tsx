@@ -73,6 +73,8 @@ export function MappingStep({ preview, readOptions, onBack, onSaved }: MappingSt
     if (!slugPattern.test(values.sourceSystem.trim())) found.sourceSystem = t('imports.mapping.errors.sourceSystem');
     const missing = required.filter((field) => (values.columns[field] ?? '') === '');
     if (missing.length > 0) found.columns = t('imports.mapping.errors.requiredMissing');
+    // Attendance names its client by source id or by client number.
+    else if (values.kind === 'attendance' && !values.columns.clientSourceId && !values.columns.clientNumber) found.columns = t('imports.mapping.errors.clientMissing');
     if (!save.isPending && form.check(found)) save.mutate();
   };
 

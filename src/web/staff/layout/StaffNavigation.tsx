@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Navigation, navigationLinkClassName } from '../../ui/Navigation';
+import { audienceRoles } from '../audiences/AudienceRoutes';
 import { clientWorkRoles, teamRoles } from '../clients/client-roles';
+import { messagingRoles } from '../messaging/messaging-roles';
 import { hasRole, useActiveSession } from '../session/ActiveSession';
 import { useLeadsTeam } from '../team/team-lead-query';
 
@@ -18,6 +20,8 @@ export function StaffNavigation() {
     ...(clientWorkRoles.some((role) => hasRole(session, role)) ? [{ to: '/clients', label: t('nav.clients'), end: false }] : []),
     ...(isManager || leadsTeam ? [{ to: '/team', label: t('nav.team'), end: false }] : []),
     ...(teamRoles.some((role) => hasRole(session, role)) ? [{ to: '/attendance', label: t('nav.attendance'), end: false }] : []),
+    ...(messagingRoles.some((role) => hasRole(session, role)) ? [{ to: '/messages', label: t('messaging.nav'), end: false }] : []),
+    ...(audienceRoles.some((role) => hasRole(session, role)) ? [{ to: '/audiences', label: t('audiences.nav'), end: false }] : []),
     ...(hasRole(session, 'admin')
       ? [
           { to: '/users', label: t('nav.users'), end: false },

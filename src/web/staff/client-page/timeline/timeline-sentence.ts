@@ -131,6 +131,26 @@ export function timelineSentence(entry: TimelineEntry, context: Context): string
         ? t('clientPage.timeline.stepAdded', { actor, step: description })
         : t('clientPage.timeline.stepChanged', { actor, step: description, status: t(`clientPage.plan.stepStatus.${(text(data, 'to') ?? 'open') as 'open'}`, { defaultValue: text(data, 'to') ?? '' }) });
     }
+    case 'contact.registered':
+      return t('clientPage.timeline.contactRegistered', { actor, channel: t(`clientPage.timeline.contactChannel.${(text(data, 'channel') ?? 'other') as 'other'}`, { defaultValue: text(data, 'channel') ?? '' }), date: date(text(data, 'contactedAt')) });
+    case 'signal.snoozed':
+      return t('clientPage.timeline.signalSnoozed', { actor, signal: text(data, 'signalCode') ?? '—', until: date(text(data, 'until')), reason: text(data, 'reason') ?? '' });
+    case 'attendance.scheduled':
+      return t('clientPage.timeline.attendanceScheduled', { actor, location: text(data, 'location') ?? '—' });
+    case 'attendance.schedule-ended':
+      return t('clientPage.timeline.attendanceScheduleEnded', { actor, date: date(text(data, 'validTo')) });
+    case 'attendance.recorded':
+      return t('clientPage.timeline.attendanceRecorded', { actor, date: date(text(data, 'day')), status: t(`clientPage.timeline.attendanceStatus.${(text(data, 'status') ?? 'present') as 'present'}`, { defaultValue: text(data, 'status') ?? '' }) });
+    case 'message.sent': {
+      const channels = list(data, 'channels').map((channel) => t(`clientPage.timeline.messageChannel.${channel as 'app'}`, { defaultValue: channel }));
+      return t('clientPage.timeline.messageSent', { actor, title: text(data, 'title') ?? text(data, 'templateName') ?? '—', channels: new Intl.ListFormat(context.language, { type: 'disjunction' }).format(channels) });
+    }
+    case 'message.not-reached':
+      return t('clientPage.timeline.messageNotReached', { actor, template: text(data, 'templateName') ?? '—', reason: t(`clientPage.timeline.notReachedReason.${(text(data, 'reason') ?? 'unreachable') as 'unreachable'}`, { defaultValue: text(data, 'reason') ?? '' }) });
+    case 'messaging.preferences-changed':
+      return t('clientPage.timeline.messagingPreferencesChanged', { actor, note: text(data, 'note') ?? '' });
+    case 'messaging.unsubscribed':
+      return t('clientPage.timeline.unsubscribed', { category: t(`clientPage.timeline.messageCategory.${(text(data, 'category') ?? 'news') as 'news'}`, { defaultValue: text(data, 'category') ?? '' }) });
     default:
       return t('clientPage.timeline.unknown', { actor, kind: entry.kind });
   }
