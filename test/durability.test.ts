@@ -51,7 +51,8 @@ describe('the embedded database in a real process', () => {
     const env = { KOERS_DATA_DIR: dataDir, PORT: String(port), KOERS_COOKIE_SECURE: 'false' }
     const first = runKoers('server', [], env)
     await first.ready
-    expect(first.output()).toContain('werkplein-demo')
+    // The demo sign-in details are printed just after the server says it is running.
+    await expect.poll(() => first.output(), { timeout: 15_000 }).toContain('werkplein-demo')
 
     const second = runKoers('server', [], { ...env, PORT: String(await freePort()) })
     second.ready.catch(() => undefined)
