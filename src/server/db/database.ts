@@ -66,6 +66,9 @@ export async function openDatabase(
     throw error
   }
   const appPool = new pg.Pool({ ...connection, max: options.poolSize ?? 10, application_name: 'koers-app' })
+  // An idle connection the server ends (a restart, an administrator) is dropped by its pool and
+  // the next query opens a new one: that is no reason to stop the process.
+  for (const pool of [owner, appPool]) pool.on('error', () => undefined)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
   return {
     kind: target.kind === 'postgresql' ? 'postgresql' : 'embedded',
