@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { appShellServiceWorker } from './src/web/build/app-shell-service-worker.js';
+import { precompressAssets } from './src/web/build/precompress-assets.js';
 
 const webRoot = fileURLToPath(new URL('./src/web/', import.meta.url));
 
@@ -21,6 +22,7 @@ export default defineConfig({
         '/app/icons/icon-512.png',
       ],
     }),
+    precompressAssets(),
   ],
   build: {
     outDir: fileURLToPath(new URL('./dist/web/', import.meta.url)),

@@ -3,6 +3,7 @@ import http from 'node:http'
 import { coachesFor } from '../src/cli/commands/seed.js'
 import { progressBar } from '../src/cli/progressBar.js'
 import { buildApp } from '../src/server/app.js'
+import { openPubSub } from '../src/server/realtime/pubsub.js'
 import type { AppContext } from '../src/server/appContext.js'
 import { loadConfig } from '../src/server/config.js'
 import { createSecretBox } from '../src/server/crypto/secretBox.js'
@@ -62,9 +63,11 @@ export async function openClientData(options: BenchOptions): Promise<ClientData>
     KOERS_SIGN_IN_RATE_LIMIT_PER_MINUTE: '10000',
     LOG_LEVEL: 'warn',
   })
-  const ctx: AppContext = { config, db, secretBox: createSecretBox(benchKey) }
+  const realtime = await openPubSub(db)
+  const ctx: AppContext = { config, db, secretBox: createSecretBox(benchKey), realtime }
   const close = async () => {
     try {
+      await realtime.close()
       await db.close()
     } finally {
       unlock()

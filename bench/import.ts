@@ -3,6 +3,7 @@ import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import pg from 'pg'
 import { from as copyFrom } from 'pg-copy-streams'
+import { inProcessPubSub } from '../src/server/realtime/pubsub.js'
 import type { AppContext } from '../src/server/appContext.js'
 import { loadConfig } from '../src/server/config.js'
 import { createSecretBox, type SecretBox } from '../src/server/crypto/secretBox.js'
@@ -266,6 +267,7 @@ export const importBench: Benchmark = {
         config: loadConfig({ KOERS_DATA_DIR: options.dataDir, KOERS_DEMO: 'false', LOG_LEVEL: 'warn' }),
         db,
         secretBox: createSecretBox(crypto.randomBytes(32).toString('hex')),
+        realtime: inProcessPubSub(),
       }
       const tenantId = await createOrganisation(ctx, 'bench-import')
       await inTenant(db, { tenantId }, (tx) =>

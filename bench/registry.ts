@@ -1,6 +1,8 @@
 import { audienceCount } from './audienceCount.js'
 import { audienceUpdate } from './audienceUpdate.js'
 import { caseloadPage } from './caseloadPage.js'
+import { chatFanout } from './chatFanout.js'
+import { clientFirstLoad } from './clientFirstLoad.js'
 import { clientPage } from './clientPage.js'
 import { clientSearch } from './clientSearch.js'
 import { emailDelivery } from './emailDelivery.js'
@@ -16,8 +18,10 @@ export const benchmarks: Benchmark[] = [
   importBench,
   signalsRecompute,
   caseloadPage,
+  clientFirstLoad,
   audienceCount,
   audienceUpdate,
   sendFanout,
   emailDelivery,
+  chatFanout,
 ]

@@ -17,7 +17,10 @@ import { attendanceRoutes } from './modules/attendance/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { audienceRoutes } from './modules/audiences/routes.js'
 import { caseloadRoutes } from './modules/caseload/routes.js'
+import { chatRoutes } from './modules/chat/routes.js'
 import { clientAppRoutes } from './modules/clientApp/routes.js'
+import { myRecordRoutes } from './modules/clientApp/myRecordRoutes.js'
+import { selfServiceRoutes } from './modules/clientApp/selfServiceRoutes.js'
 import { clientRecordingRoutes } from './modules/clients/recordingRoutes.js'
 import { clientRoutes } from './modules/clients/routes.js'
 import { clientSettingsRoutes } from './modules/clientSettings/routes.js'
@@ -123,6 +126,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   messagingPublicRoutes(app, ctx)
   audienceRoutes(app, ctx)
   clientAppRoutes(app, ctx)
+  myRecordRoutes(app, ctx)
+  selfServiceRoutes(app, ctx)
+  chatRoutes(app, ctx)
 
   const openApiDocument = () => finaliseOpenApi(app.swagger() as unknown as Record<string, unknown>)
   for (const url of ['/api/v1/openapi.json', '/api/openapi.json']) {

@@ -4,6 +4,7 @@ import { createSecretBox } from './crypto/secretBox.js'
 import { resolveSecretKey } from './crypto/secretKey.js'
 import { lockDataDir } from './db/dataDirLock.js'
 import { openDatabase, targetFromConfig } from './db/database.js'
+import { openPubSub } from './realtime/pubsub.js'
 
 export interface Runtime extends AppContext {
   keyGenerated: boolean
@@ -20,16 +21,19 @@ export async function openRuntime(config: Config, options: { migrate?: boolean }
   try {
     const { key, generated } = resolveSecretKey(config.secretKey, config.dataDir)
     const db = await openDatabase(target, { migrate: options.migrate })
+    const realtime = await openPubSub(db)
     let closed = false
     return {
       config,
       db,
       secretBox: createSecretBox(key),
+      realtime,
       keyGenerated: generated,
       async close() {
         if (closed) return
         closed = true
         try {
+          await realtime.close()
           await db.close()
         } finally {
           unlock()

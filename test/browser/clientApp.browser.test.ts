@@ -59,6 +59,11 @@ describe('a client signs in to the app on a phone, reads a message from the coac
     expect(await page.getAttribute('html', 'lang')).toBe('ar')
     await expect.poll(() => heading(page)).toBe('تسجيل الدخول')
     await expectNoSeriousAxeViolations(page)
+    // Turkish arrives when chosen, left to right again.
+    await page.getByRole('button', { name: 'Türkçe' }).click()
+    await expect.poll(() => heading(page)).toBe('Giriş yapın')
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr')
+    expect(await page.getAttribute('html', 'lang')).toBe('tr')
     await page.getByRole('button', { name: 'Nederlands' }).click()
     await expect.poll(() => heading(page)).toBe('Inloggen')
 

@@ -6,7 +6,10 @@ import { loadConfig, type Config } from '../../src/server/config.js'
 import { createSecretBox } from '../../src/server/crypto/secretBox.js'
 import { createDemoTenant, type DemoCredential } from '../../src/server/demo/demoTenants.js'
 import type { App } from '../../src/server/http/types.js'
+import { openPubSub } from '../../src/server/realtime/pubsub.js'
 import { currentTotp } from '../../src/server/modules/identity/totp.js'
+import { inTenant } from '../../src/server/db/database.js'
+import { createDeviceSession, deviceCookieName } from '../../src/server/modules/clientApp/deviceSession.js'
 import type { DatabaseUnderTest } from './testDatabase.js'
 
 export interface TestApp {
@@ -23,7 +26,8 @@ export async function startTestApp(database: DatabaseUnderTest, env: Record<stri
     ...env,
   })
   const db = await database.open()
-  const ctx: AppContext = { config, db, secretBox: createSecretBox(crypto.randomBytes(32).toString('hex')) }
+  const realtime = await openPubSub(db)
+  const ctx: AppContext = { config, db, secretBox: createSecretBox(crypto.randomBytes(32).toString('hex')), realtime }
   const app = await buildApp(ctx, { logger: false })
   await app.ready()
   return {
@@ -31,6 +35,7 @@ export async function startTestApp(database: DatabaseUnderTest, env: Record<stri
     app,
     async close() {
       await app.close()
+      await realtime.close()
       await db.close()
     },
   }
@@ -132,4 +137,20 @@ export async function signIn(app: App, tenantSlug: string, credential: DemoCrede
   const second = await client.request('POST', '/api/v1/session/second-factor', { code: freshTotp(credential.totpSecret!) })
   if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.body}`)
   return client
+}
+
+/**
+ * A client's phone with the app, signed in: the device session is made the way a correct
+ * one-time code makes it (the code path itself is tested in clientApp.test.ts), and the
+ * returned client sends the device cookie and the session's CSRF token.
+ */
+export async function signedInClientDevice(t: TestApp, tenantId: string, clientId: string, label = 'Chrome · Android'): Promise<TestClient & { deviceId: string; cookie: string }> {
+  const session = await inTenant(t.ctx.db, { tenantId }, (tx) => createDeviceSession(tx, tenantId, clientId, label))
+  const device = new TestClient(t.app) as TestClient & { deviceId: string; cookie: string }
+  const cookie = `${deviceCookieName(t.ctx.config)}=${tenantId}.${session.token}`
+  device.jar.store({ cookies: [{ name: deviceCookieName(t.ctx.config), value: `${tenantId}.${session.token}` }] } as unknown as LightMyRequestResponse)
+  device.csrfToken = session.csrfToken
+  device.deviceId = session.deviceId
+  device.cookie = cookie
+  return device
 }

@@ -11,6 +11,14 @@ export const AttendanceStatus = Type.Union([
   Type.Literal('absent_without_notice'),
 ])
 
+/** What the client sees in the app about a scheduled day ("Waar moet ik zijn?"). */
+const scheduleDetails = {
+  address: Type.Optional(Type.String({ minLength: 1, maxLength: 300, description: 'Where exactly: street, number, place' })),
+  activity: Type.Optional(Type.String({ minLength: 1, maxLength: 500, description: 'What the client will do' })),
+  whatToBring: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+  whatToWear: Type.Optional(Type.String({ minLength: 1, maxLength: 500 })),
+}
+
 export const NewSchedule = Type.Object(
   {
     location: Type.String({ minLength: 1, maxLength: 200, description: 'A work-learning centre or an employer' }),
@@ -19,10 +27,21 @@ export const NewSchedule = Type.Object(
     endsAt: Time,
     validFrom: CalendarDate,
     validTo: Type.Optional(CalendarDate),
+    ...scheduleDetails,
   },
   { additionalProperties: false },
 )
-export const ScheduleEnd = Type.Object({ validTo: CalendarDate }, { additionalProperties: false })
+/** End a schedule on its last day, or change what the client needs to know about it (null clears a detail). */
+export const ScheduleChange = Type.Object(
+  {
+    validTo: Type.Optional(CalendarDate),
+    address: Type.Optional(Type.Union([scheduleDetails.address, Type.Null()])),
+    activity: Type.Optional(Type.Union([scheduleDetails.activity, Type.Null()])),
+    whatToBring: Type.Optional(Type.Union([scheduleDetails.whatToBring, Type.Null()])),
+    whatToWear: Type.Optional(Type.Union([scheduleDetails.whatToWear, Type.Null()])),
+  },
+  { additionalProperties: false, minProperties: 1 },
+)
 export const ScheduleParams = Type.Object({ clientId: Uuid, scheduleId: Uuid })
 
 export const RegisterQuery = Type.Object(

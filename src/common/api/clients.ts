@@ -198,7 +198,7 @@ export const SuggestedAction = Type.Object({
   severity: Type.Union([Type.Literal('info'), Type.Literal('warning'), Type.Literal('urgent')]),
   titleNl: Type.String(),
   titleEn: Type.String(),
-  action: Type.String({ description: 'What to do: open-client, plan-intervention, register-contact, send-message' }),
+  action: Type.String({ description: 'What to do: open-client, plan-intervention, register-contact, send-message, answer-chat' }),
 })
 
 export const ClientPage = Type.Object({

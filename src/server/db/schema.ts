@@ -1,7 +1,10 @@
 import type { ColumnType, Generated } from 'kysely'
 import type { AudienceTables } from './audienceSchema.js'
+import type { ChatTables } from './chatSchema.js'
+import type { ClientAdditionsTables } from './clientAdditionsSchema.js'
 import type { ClientAppTables } from './clientAppSchema.js'
 import type { MessagingTables } from './messagingSchema.js'
+import type { SelfServiceTables } from './selfServiceSchema.js'
 
 /** Row types of the tables, as Kysely sees them. Keep in step with db/migrations. */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
@@ -41,6 +44,9 @@ export interface UsersTable {
   last_sign_in_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
   created_at: Timestamp
   updated_at: Timestamp
+  /** The contact card a client sees (migration 0012): a phone number (E.164) and when to reach them. */
+  contact_phone: Generated<string | null>
+  availability: Generated<string | null>
 }
 
 export type Role = 'coach' | 'editor' | 'account_manager' | 'manager' | 'admin'
@@ -97,7 +103,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables, ChatTables, SelfServiceTables, ClientAdditionsTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable
@@ -510,6 +516,11 @@ export interface AttendanceSchedulesTable {
   valid_to: string | null
   recorded_by: string | null
   recorded_at: ColumnType<Date, Date | string | undefined, Date | string>
+  /** What the client needs to know about the day (migration 0012). */
+  address: Generated<string | null>
+  activity: Generated<string | null>
+  what_to_bring: Generated<string | null>
+  what_to_wear: Generated<string | null>
 }
 
 export interface AttendanceRecordsTable {

@@ -5,6 +5,7 @@ import { inTenant } from '../db/database.js'
 import type { Role } from '../db/schema.js'
 import { seedClientSettings } from '../modules/clientSettings/defaults.js'
 import { hashPassword } from '../modules/identity/passwords.js'
+import { seedDemoChats } from './demoChats.js'
 import { seedDemoClients, type DemoClientProgress } from './demoClients.js'
 import { dutchName, fullName, usernameOf } from './dutchNames.js'
 import { seededRandom } from './random.js'
@@ -161,6 +162,8 @@ export async function seedDefaultDemoTenants(ctx: AppContext): Promise<boolean> 
     if (existing && existing.users === 0) await ctx.db.owner.query('DELETE FROM tenants WHERE id = $1', [existing.id])
     if (!existing || existing.users === 0) {
       await createDemoTenant(ctx, spec)
+      const tenantId = (await ctx.db.owner.query<{ id: string }>('SELECT id FROM tenants WHERE slug = $1', [spec.slug])).rows[0]!.id
+      await seedDemoChats(ctx, tenantId, spec.seed)
       created = true
     } else if (existing.clients < (spec.clients ?? 0)) {
       await seedDemoClients(ctx, existing.id, { seed: spec.seed, count: spec.clients ?? 0, resume: true })

@@ -19,3 +19,15 @@ export function validatorCompiler(): FastifySchemaCompiler<object> {
   const textParts = buildAjv({ coerceTypes: 'array' })
   return ({ schema, httpPart }) => (httpPart === 'body' ? bodies : textParts).compile(schema)
 }
+
+/** A validator for JSON that arrives outside an HTTP body (WebSocket frames), with the same rules as bodies. */
+export function compileJsonValidator<T>(schema: object): { check(value: unknown): value is T; firstError(): string } {
+  const validate = buildAjv({ coerceTypes: false }).compile(schema)
+  return {
+    check: (value: unknown): value is T => validate(value) as boolean,
+    firstError: () => {
+      const error = validate.errors?.[0]
+      return error ? `${error.instancePath || '/'} ${error.message ?? 'is not valid'}` : 'is not valid'
+    },
+  }
+}

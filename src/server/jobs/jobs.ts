@@ -6,6 +6,7 @@ import type { ImportRunRef } from '../modules/imports/importRuns.js'
 import { importRunJob, resumeUnfinishedImports, workImportRunJob } from '../modules/imports/importQueue.js'
 import { createChannels } from '../modules/messaging/channels/channels.js'
 import { startDeliveryLoop } from '../modules/messaging/deliveryLoop.js'
+import { chatWaitingSignalsJob, runChatWaitingSignals } from '../modules/chat/waitingSignals.js'
 import { recomputeSignalsJob, runRecomputeSignals } from '../modules/signals/recomputeJob.js'
 import { purgeExpiredSessionsJob, runPurgeExpiredSessions } from './purgeExpiredSessions.js'
 
@@ -35,6 +36,13 @@ export async function startJobs(ctx: AppContext, log: { info(msg: string): void;
   await boss.work(recomputeSignalsJob.name, async () => {
     const { raised, ended } = await runRecomputeSignals(ctx)
     log.info(`recomputed signals: ${raised} raised, ${ended} ended`)
+  })
+
+  await boss.createQueue(chatWaitingSignalsJob.name)
+  await boss.schedule(chatWaitingSignalsJob.name, chatWaitingSignalsJob.cron, {}, { tz: 'Europe/Amsterdam' })
+  await boss.work(chatWaitingSignalsJob.name, async () => {
+    const raised = await runChatWaitingSignals(ctx)
+    if (raised > 0) log.info(`${raised} clients wait too long for a chat answer`)
   })
 
   // Import runs: one job per run, which works the run batch by batch and resumes after a crash.

@@ -57,7 +57,8 @@ function collectFiles(entry: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle
     files.add(chunk.fileName);
     for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css);
     for (const asset of chunk.viteMetadata?.importedAssets ?? []) files.add(asset);
-    for (const imported of chunk.imports) {
+    // Screens loaded later (dynamic imports) belong to the shell too, so they work offline.
+    for (const imported of [...chunk.imports, ...chunk.dynamicImports]) {
       const next = bundle[imported];
       if (next?.type === 'chunk') visit(next);
     }

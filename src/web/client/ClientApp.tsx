@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../endpoints/problem';
 import { useAppliedTheme, useOrganisationHouseStyle } from '../tenant/house-style-query';
@@ -8,24 +8,17 @@ import { storeOrganisation } from '../tenant/organisation-storage';
 import { Button } from '../ui/Button';
 import { Icon } from '../ui/Icon';
 import { LoadingText } from '../ui/LoadingText';
-import { Navigation, navigationLinkClassName } from '../ui/Navigation';
 import { PageLayout } from '../ui/PageLayout';
 import { OrganisationBrand, SiteHeader } from '../ui/SiteHeader';
 import { fetchSession, sessionKey, signOut, type ClientSession } from './client-api';
 import { hasChosenLocale, isClientLocale } from './client-i18n';
 import { clientOrganisation } from './client-organisation';
 import { ClientLanguageSwitch } from './ClientLanguageSwitch';
-import { Inbox } from './Inbox';
-import { MyChoices } from './MyChoices';
 import { ReadAloudButton } from './ReadAloudButton';
 import { SignIn } from './SignIn';
 
-type Screen = 'home' | 'settings';
-
-/** A message opened from a notification: /app/berichten/{id}. */
-function messageFromPath(pathname: string): string | null {
-  return /^\/app\/berichten\/([0-9a-f-]{36})$/.exec(pathname)?.[1] ?? null;
-}
+/** The screens after signing in load on demand: the first screen (signing in) stays small for slow phones. */
+const SignedInApp = lazy(() => import('./SignedInApp').then((module) => ({ default: module.SignedInApp })));
 
 /**
  * The client app: signing in with a one-time code, then the inbox and the client's own
@@ -84,7 +77,19 @@ export function ClientApp() {
       </PageLayout>
     );
   }
-  if (session.data) return <SignedInApp header={header} session={session.data} />;
+  if (session.data) {
+    return (
+      <Suspense
+        fallback={
+          <PageLayout narrow header={header}>
+            <LoadingText />
+          </PageLayout>
+        }
+      >
+        <SignedInApp header={header} session={session.data} />
+      </Suspense>
+    );
+  }
   return (
     <PageLayout narrow header={header}>
       {organisation !== null && houseStyle.isSuccess ? (
@@ -94,36 +99,6 @@ export function ClientApp() {
       ) : (
         <Welcome organisationName={organisationName} unknown={isProblem(houseStyle.error, 404)} noOrganisation={organisation === null} />
       )}
-    </PageLayout>
-  );
-}
-
-function SignedInApp({ header, session }: { header: ReactNode; session: ClientSession }) {
-  const { t } = useTranslation();
-  const [screen, setScreen] = useState<Screen>('home');
-  const [openMessageId] = useState(() => messageFromPath(window.location.pathname));
-  const navigation = (
-    <Navigation label={t('clientApp.nav.label')}>
-      {(['home', 'settings'] as const).map((name) => (
-        <li key={name}>
-          <a
-            href={name === 'home' ? '/app/' : '/app/#mijn-keuzes'}
-            className={navigationLinkClassName}
-            aria-current={screen === name ? 'page' : undefined}
-            onClick={(event) => {
-              event.preventDefault();
-              setScreen(name);
-            }}
-          >
-            {t(`clientApp.nav.${name}`)}
-          </a>
-        </li>
-      ))}
-    </Navigation>
-  );
-  return (
-    <PageLayout narrow header={header} navigation={navigation}>
-      {screen === 'home' ? <Inbox firstName={session.client.firstName} openMessageId={openMessageId} /> : <MyChoices />}
     </PageLayout>
   );
 }

@@ -1,10 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isProblem } from '../endpoints/problem';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { requestCode, signInWithCode, type ClientSession } from './client-api';
+import { markSignInReady } from './load-marks';
 import { ReadAloudButton } from './ReadAloudButton';
 
 type Step = { kind: 'address' } | { kind: 'code'; address: string; channel: 'sms' | 'email' };
@@ -28,6 +29,7 @@ export function SignIn({ organisation, onSignedIn }: { organisation: string; onS
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const codeHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(markSignInReady, []);
 
   const askCode = async (event?: FormEvent) => {
     event?.preventDefault();

@@ -1,23 +1,28 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { clientAppAr, clientAr } from '../i18n/messages/client-app-ar';
-import { en } from '../i18n/messages/en';
-import { nl } from '../i18n/messages/nl';
+import type { OnDemandLocale } from '../i18n/messages/client-translation';
+import { clientMessagesEn, clientMessagesNl, loadClientMessages } from './client-messages';
 
-/** The client app speaks Dutch first, English, and Arabic (right to left). */
-export const clientLocales = ['nl', 'en', 'ar'] as const;
+/** The client app speaks Dutch first, English, Arabic (right to left), Turkish, Polish and Ukrainian. */
+export const clientLocales = ['nl', 'en', 'ar', 'tr', 'pl', 'uk'] as const;
 export type ClientLocale = (typeof clientLocales)[number];
 
+/** Each language's name in that language, so anyone finds their own. */
 export const clientLocaleNames: Record<ClientLocale, string> = {
   nl: 'Nederlands',
   en: 'English',
   ar: 'العربية',
+  tr: 'Türkçe',
+  pl: 'Polski',
+  uk: 'Українська',
 };
 
 const storageKey = 'koers.client.locale';
 
 const isClientLocale = (value: unknown): value is ClientLocale =>
   typeof value === 'string' && (clientLocales as readonly string[]).includes(value);
+
+const isOnDemandLocale = (value: string): value is OnDemandLocale => Object.hasOwn(loadClientMessages, value);
 
 function readStoredLocale(): ClientLocale | null {
   try {
@@ -28,31 +33,57 @@ function readStoredLocale(): ClientLocale | null {
   }
 }
 
-function applyDocumentLanguage(locale: string): void {
-  document.documentElement.lang = locale;
-  document.documentElement.dir = i18next.dir(locale);
+/** The page takes the language (and direction) of the texts it shows: Dutch until another language has arrived. */
+function applyDocumentLanguage(): void {
+  const shown = i18next.resolvedLanguage ?? 'nl';
+  document.documentElement.lang = shown;
+  document.documentElement.dir = i18next.dir(shown);
 }
+
+/**
+ * Fetches a language's texts the first time the app switches to it. i18next adds them as a
+ * resource bundle before it changes the language, whoever asks for the change: the language
+ * switch, the client's preferred language after signing in, or the choice stored on this device.
+ */
+const onDemandMessages: BackendModule = {
+  type: 'backend',
+  callbackApi: true,
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    if (!isOnDemandLocale(language)) {
+      callback(new Error(`No texts for language ${language}`), false);
+      return;
+    }
+    loadClientMessages[language]().then(
+      (messages) => { callback(null, messages); },
+      (error: unknown) => { callback(error instanceof Error ? error : new Error(String(error)), false); },
+    );
+  },
+};
 
 /** Starts i18next for the client app; a text without a translation falls back to Dutch. */
 export function initClientI18n(): void {
+  const stored = readStoredLocale();
   i18next.on('languageChanged', applyDocumentLanguage);
-  void i18next.use(initReactI18next).init({
+  // Dutch and English are bundled, so the first screen renders at once; a stored other language follows when loaded.
+  void i18next.use(onDemandMessages).use(initReactI18next).init({
     resources: {
-      nl: { translation: nl },
-      en: { translation: en },
-      ar: { translation: { clientApp: clientAppAr, client: clientAr } },
+      nl: { translation: clientMessagesNl },
+      en: { translation: clientMessagesEn },
     },
-    lng: readStoredLocale() ?? 'nl',
+    partialBundledLanguages: true,
+    lng: stored === 'en' ? 'en' : 'nl',
     fallbackLng: 'nl',
     supportedLngs: [...clientLocales],
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
   });
-  applyDocumentLanguage(i18next.resolvedLanguage ?? 'nl');
+  applyDocumentLanguage();
+  if (stored !== null && isOnDemandLocale(stored)) void i18next.changeLanguage(stored);
 }
 
-/** Switches the language and remembers it on this device. */
+/** Switches the language (loading its texts first if needed) and remembers it on this device. */
 export function changeClientLocale(locale: ClientLocale): void {
   try {
     window.localStorage.setItem(storageKey, locale);

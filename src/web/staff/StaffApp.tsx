@@ -5,8 +5,11 @@ import { AttendancePage } from './attendance/AttendancePage';
 import { AudienceRoutes } from './audiences/AudienceRoutes';
 import { AuditLogPage } from './audit-log/AuditLogPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
+import { ChatPage } from './chat/ChatPage';
+import { QuickRepliesPage } from './chat/QuickRepliesPage';
 import { ClientPage } from './client-page/ClientPage';
 import { ClientSettingsPage } from './client-settings/ClientSettingsPage';
+import { ContactCardPage } from './contact-card/ContactCardPage';
 import { clientWorkRoles, teamRoles } from './clients/client-roles';
 import { ClientsPage } from './clients/ClientsPage';
 import { NewClientPage } from './clients/NewClientPage';
@@ -48,11 +51,14 @@ export function StaffApp() {
             }
           >
             <Route index element={<HomePage />} />
+            <Route path="contact-card" element={<ContactCardPage />} />
             <Route element={<RequireAnyRole roles={clientWorkRoles} />}>
               <Route path="clients" element={<ClientsPage />} />
               <Route path="clients/new" element={<NewClientPage />} />
               <Route path="clients/:clientId" element={<ClientPage />} />
               <Route path="caseload" element={<CaseloadPage />} />
+              <Route path="chat" element={<ChatPage />} />
+              <Route path="chat/:clientId" element={<ChatPage />} />
             </Route>
             <Route element={<RequireAnyRole roles={teamRoles} />}>
               <Route path="team" element={<TeamOverviewPage />} />
@@ -71,6 +77,7 @@ export function StaffApp() {
               <Route path="audit-log" element={<AuditLogPage />} />
               <Route path="client-settings" element={<ClientSettingsPage />} />
               <Route path="signal-settings" element={<SignalSettingsPage />} />
+              <Route path="quick-replies" element={<QuickRepliesPage />} />
               <Route path="imports" element={<ImportsPage />} />
               <Route path="imports/new" element={<ImportWizardPage />} />
               <Route path="imports/:importId" element={<ImportRunPage />} />

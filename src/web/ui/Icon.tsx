@@ -80,6 +80,29 @@ const paths = {
   ),
   upload: <path d="M12 15V4M7.5 8.5 12 4l4.5 4.5M5 19.5h14" />,
   check: <path d="m5 12.5 4.5 4.5L19 7.5" />,
+  eye: (
+    <>
+      <path d="M2.5 12S6 5.5 12 5.5 21.5 12 21.5 12 18 18.5 12 18.5 2.5 12 2.5 12Z" />
+      <circle cx="12" cy="12" r="3" />
+    </>
+  ),
+  team: (
+    <>
+      <circle cx="9" cy="8.5" r="3.5" />
+      <path d="M2.5 19.5c.9-3 3.4-4.8 6.5-4.8s5.6 1.8 6.5 4.8M15.5 5.2a3.5 3.5 0 0 1 0 6.6M18 14.9c1.7.7 2.9 2.3 3.5 4.6" />
+    </>
+  ),
+  edit: <path d="M4 20h4L19 9l-4-4L4 16v4ZM13.5 6.5l4 4" />,
+  flag: <path d="M5 21V4M5 4.5h12l-2.5 4 2.5 4H5" />,
+  chat: <path d="M4 5.5h16v10H9.5L5 19.5v-4H4z" />,
+  send: <path d="M4 12 20 4l-5 16-3.5-6.5L4 12ZM11.5 13.5 20 4" />,
+  attach: <path d="m19 11.5-7.2 7.2a4.5 4.5 0 0 1-6.4-6.4l7.8-7.8a3 3 0 0 1 4.2 4.2l-7.7 7.7a1.5 1.5 0 0 1-2.1-2.1l7-7" />,
+  clock: (
+    <>
+      <circle cx="12" cy="12" r="9" />
+      <path d="M12 7v5l3.5 2" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof paths;

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox'
-import { NewSchedule, Register, RegisterEntry, RegisterEntryParams, RegisterQuery, ScheduleEnd, ScheduleParams } from '../../../common/api/attendance.js'
+import { NewSchedule, Register, RegisterEntry, RegisterEntryParams, RegisterQuery, ScheduleChange, ScheduleParams } from '../../../common/api/attendance.js'
 import { ClientIdParams } from '../../../common/api/clients.js'
 import { Uuid } from '../../../common/api/shared.js'
 import type { AppContext } from '../../appContext.js'
@@ -10,7 +10,7 @@ import type { App } from '../../http/types.js'
 import { recordAudit } from '../audit/recordAudit.js'
 import { changeClient } from '../clients/clientService.js'
 import { recordAttendance, registerForDay } from './register.js'
-import { addSchedule, endSchedule } from './schedules.js'
+import { addSchedule, changeScheduleDetails, endSchedule } from './schedules.js'
 
 const tags = ['Attendance']
 const staff = { access: { kind: 'staff' as const } }
@@ -29,11 +29,19 @@ export function attendanceRoutes(app: App, ctx: AppContext): void {
 
   app.patch(
     '/api/v1/clients/:clientId/attendance-schedules/:scheduleId',
-    { config: staff, schema: { tags, summary: 'End a schedule on its last day', params: ScheduleParams, body: ScheduleEnd, response: { 204: Type.Null() } } },
+    {
+      config: staff,
+      schema: { tags, summary: 'End a schedule on its last day, or change what the client needs to know about it (address, activity, what to bring and wear)', params: ScheduleParams, body: ScheduleChange, response: { 204: Type.Null() } },
+    },
     async (request, reply) => {
       const actor = staffActor(request)
       const { clientId, scheduleId } = request.params
-      await changeClient(ctx, request.id, actor, clientId, 'client.attendance-schedule-end', (tx) => endSchedule(tx, actor.tenantId, actor.userId, clientId, scheduleId, request.body.validTo))
+      const { validTo, ...details } = request.body
+      const action = validTo === undefined ? 'client.attendance-schedule-change' : 'client.attendance-schedule-end'
+      await changeClient(ctx, request.id, actor, clientId, action, async (tx) => {
+        if (Object.keys(details).length > 0) await changeScheduleDetails(tx, actor.tenantId, actor.userId, clientId, scheduleId, details)
+        if (validTo !== undefined) await endSchedule(tx, actor.tenantId, actor.userId, clientId, scheduleId, validTo)
+      })
       return reply.code(204).send(null)
     },
   )

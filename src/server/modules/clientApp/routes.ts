@@ -23,6 +23,7 @@ import { clientActor, staffActor } from '../../http/guard.js'
 import { notFound } from '../../http/problem.js'
 import type { App } from '../../http/types.js'
 import { recordAudit } from '../audit/recordAudit.js'
+import { deviceTopic } from '../chat/topics.js'
 import { requireClientAccess } from '../clients/access.js'
 import { changeClient, clientActivity } from '../clients/clientService.js'
 import { loadPreferences } from '../messaging/preferences.js'
@@ -98,6 +99,7 @@ export function clientAppRoutes(app: App, ctx: AppContext): void {
       await endDevice(tx, actor.deviceId)
       await recordAudit(tx, actor.tenantId, clientTrace(request.id, actor), { processingActivity: clientAppAccess, action: 'client-app.sign-out', dataSubject: ownData(actor), attributes: { deviceId: actor.deviceId } })
     })
+    await ctx.realtime.publish(deviceTopic(actor.tenantId, actor.deviceId), { type: 'signed-out' })
     clearDeviceCookie(ctx.config, reply)
     return reply.code(204).send(null)
   })
@@ -206,6 +208,7 @@ export function clientAppRoutes(app: App, ctx: AppContext): void {
       const actor = staffActor(request)
       const { clientId, deviceId } = request.params
       await changeClient(ctx, request.id, actor, clientId, 'client.app-device-revoke', (tx) => revokeDevice(tx, clientId, deviceId), { deviceId })
+      await ctx.realtime.publish(deviceTopic(actor.tenantId, deviceId), { type: 'signed-out' })
       return reply.code(204).send(null)
     },
   )

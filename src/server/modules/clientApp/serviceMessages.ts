@@ -54,6 +54,88 @@ const builtIn = {
       },
     ],
   },
+  // A chat message while the app is closed: who wrote, never what (a lock screen is not private).
+  chatMessage: {
+    name: 'Koers-app: nieuw chatbericht',
+    icon: 'message',
+    texts: [
+      {
+        language: 'nl',
+        title: 'Nieuw bericht',
+        body: '{{ sender }} heeft je een bericht gestuurd. Open de app om het te lezen.',
+        smsText: '{{ sender }} heeft je een bericht gestuurd. Open de app om het te lezen.',
+        emailSubject: 'Nieuw bericht van {{ sender }}',
+      },
+      {
+        language: 'en',
+        title: 'New message',
+        body: '{{ sender }} sent you a message. Open the app to read it.',
+        smsText: '{{ sender }} sent you a message. Open the app to read it.',
+        emailSubject: 'New message from {{ sender }}',
+      },
+    ],
+  },
+  // Self-service: the confirmation of a sick report, and the coach's decision on leave.
+  sickReported: {
+    name: 'Koers-app: ziekmelding ontvangen',
+    icon: 'heart',
+    texts: [
+      {
+        language: 'nl',
+        title: 'Je bent ziek gemeld',
+        body: 'We hebben je ziekmelding. {{ told }} weet het nu. Beterschap! Ben je weer beter? Zeg het in de app.',
+        smsText: 'We hebben je ziekmelding. {{ told }} weet het nu. Beterschap!',
+        emailSubject: 'Je bent ziek gemeld',
+      },
+      {
+        language: 'en',
+        title: 'You are reported sick',
+        body: 'We have your sick report. {{ told }} knows now. Get well soon! Are you better? Tell us in the app.',
+        smsText: 'We have your sick report. {{ told }} knows now. Get well soon!',
+        emailSubject: 'You are reported sick',
+      },
+    ],
+  },
+  leaveApproved: {
+    name: 'Koers-app: verlof goedgekeurd',
+    icon: 'sun',
+    texts: [
+      {
+        language: 'nl',
+        title: 'Je verlof is goedgekeurd',
+        body: 'Je bent vrij {% if first_day == last_day %}op {{ first_day }}{% else %}van {{ first_day }} tot en met {{ last_day }}{% endif %}.{% if note != "" %} {{ decided_by }} schreef: {{ note }}{% endif %}',
+        smsText: 'Je verlof is goedgekeurd. Kijk in de app.',
+        emailSubject: 'Je verlof is goedgekeurd',
+      },
+      {
+        language: 'en',
+        title: 'Your leave is approved',
+        body: 'You are free {% if first_day == last_day %}on {{ first_day }}{% else %}from {{ first_day }} up to and including {{ last_day }}{% endif %}.{% if note != "" %} {{ decided_by }} wrote: {{ note }}{% endif %}',
+        smsText: 'Your leave is approved. Look in the app.',
+        emailSubject: 'Your leave is approved',
+      },
+    ],
+  },
+  leaveDeclined: {
+    name: 'Koers-app: verlof niet goedgekeurd',
+    icon: 'info',
+    texts: [
+      {
+        language: 'nl',
+        title: 'Je verlof is niet goedgekeurd',
+        body: 'Je vroeg vrij {% if first_day == last_day %}op {{ first_day }}{% else %}van {{ first_day }} tot en met {{ last_day }}{% endif %}. Dat kan niet.{% if note != "" %} {{ decided_by }} schreef: {{ note }}{% endif %} Vragen? Neem contact op met {{ decided_by }}.',
+        smsText: 'Je verlof is niet goedgekeurd. Kijk in de app.',
+        emailSubject: 'Je verlof is niet goedgekeurd',
+      },
+      {
+        language: 'en',
+        title: 'Your leave is not approved',
+        body: 'You asked to be free {% if first_day == last_day %}on {{ first_day }}{% else %}from {{ first_day }} up to and including {{ last_day }}{% endif %}. That is not possible.{% if note != "" %} {{ decided_by }} wrote: {{ note }}{% endif %} Questions? Contact {{ decided_by }}.',
+        smsText: 'Your leave is not approved. Look in the app.',
+        emailSubject: 'Your leave is not approved',
+      },
+    ],
+  },
 } satisfies Record<string, BuiltInTemplate>
 
 export type ServiceMessageKind = keyof typeof builtIn
@@ -99,7 +181,7 @@ async function builtInTemplateId(tx: Tx, tenantId: string, kind: ServiceMessageK
  */
 export async function queueServiceMessage(
   tx: Tx,
-  input: { tenantId: string; clientId: string; kind: ServiceMessageKind; channel: 'sms' | 'email'; variables: Record<string, string>; sentBy: string },
+  input: { tenantId: string; clientId: string; kind: ServiceMessageKind; channel: 'app' | 'push' | 'sms' | 'email'; variables: Record<string, string>; sentBy: string },
 ): Promise<{ sendId: string; outboxId: string }> {
   const templateId = await builtInTemplateId(tx, input.tenantId, input.kind)
   const now = new Date()

@@ -160,6 +160,9 @@ async function loadPageRows(tx: Tx, clientId: string) {
   return result.rows[0]
 }
 
+/** The client record without what depends on the staff member reading it. */
+export type ClientRecord = Omit<ClientPage, 'suggestedActions' | 'access'>
+
 /**
  * Everything about one client on one page: the record, every part of its history and the
  * people named in it, read in one statement.
@@ -170,6 +173,21 @@ export async function loadClientPage(
   clientId: string,
   viewer: { roles: readonly Role[]; access: ClientAccess },
 ): Promise<ClientPage> {
+  const record = await loadClientRecord(tx, secretBox, clientId, viewer.roles)
+  // Filled by the caseload signals; the contract is here already.
+  return { ...record, suggestedActions: [], access: viewer.access }
+}
+
+/**
+ * The whole record of one client, read in one statement. Profile criteria are those the staff
+ * roles may see, or every one for the client themself (the right of access covers them all).
+ */
+export async function loadClientRecord(
+  tx: Tx,
+  secretBox: SecretBox,
+  clientId: string,
+  profileFor: readonly Role[] | 'data-subject',
+): Promise<ClientRecord> {
   const row = await loadPageRows(tx, clientId)
   if (!row) throw notFound('No such client.')
   const client = row
@@ -285,7 +303,7 @@ export async function loadClientPage(
       assessments: [...assessmentsByDate].map(([assessedOn, scores]) => ({ assessedOn, scores })),
     },
     profile: criteria
-      .filter((criterion) => mayView(criterion, viewer.roles))
+      .filter((criterion) => profileFor === 'data-subject' || mayView(criterion, profileFor))
       .map((criterion) => {
         const value = profileValues.find((v) => v.criterion_code === criterion.code)
         return {
@@ -335,8 +353,5 @@ export async function loadClientPage(
     },
     notes: notes.map((n) => ({ id: n.id, body: n.body, author: person(n.author_id), createdAt: n.created_at.toISOString() })),
     timeline: events.map((e) => ({ id: e.id, occurredAt: e.occurred_at.toISOString(), kind: e.kind, actor: person(e.actor_id), data: e.data })),
-    // Filled by the caseload signals; the contract is here already.
-    suggestedActions: [],
-    access: viewer.access,
   }
 }

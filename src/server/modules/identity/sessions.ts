@@ -170,3 +170,19 @@ export async function purgeExpiredSessions(tx: Tx, now = new Date()): Promise<nu
     .executeTakeFirst()
   return Number(result.numDeletedRows)
 }
+
+/**
+ * Whether a signed-in session still holds (not signed out, not expired, the user still active),
+ * without counting as activity: for long-lived connections that re-check now and then.
+ */
+export async function sessionStillActive(tx: Tx, tenantId: string, token: string): Promise<boolean> {
+  const row = await tx
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+    .select(['s.stage', 's.idle_expires_at', 's.absolute_expires_at', 'u.active'])
+    .where('s.tenant_id', '=', tenantId)
+    .where('s.token_hash', '=', sha256(token))
+    .executeTakeFirst()
+  const now = new Date()
+  return row !== undefined && row.stage === 'active' && row.active && row.idle_expires_at > now && row.absolute_expires_at > now
+}

@@ -8,9 +8,19 @@ export interface Upload {
   fields: Record<string, string>
 }
 
-const multipartProblems: Record<string, () => AppError> = {
-  FST_REQ_FILE_TOO_LARGE: () =>
-    new AppError(413, 'file-too-large', 'File too large', `The file is larger than the limit of ${importFileLimitText}. Split it into smaller files and import them one by one.`),
+/** How large a file may be, and what to tell the sender of a larger one. */
+export interface UploadLimit {
+  bytes: number
+  tooLarge: string
+}
+
+const importLimit: UploadLimit = {
+  bytes: importFileLimitBytes,
+  tooLarge: `The file is larger than the limit of ${importFileLimitText}. Split it into smaller files and import them one by one.`,
+}
+
+const multipartProblems: Record<string, (limit: UploadLimit) => AppError> = {
+  FST_REQ_FILE_TOO_LARGE: (limit) => new AppError(413, 'file-too-large', 'File too large', limit.tooLarge),
   FST_INVALID_MULTIPART_CONTENT_TYPE: () => new AppError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the file as multipart/form-data, in the field "file".'),
   FST_FILES_LIMIT: () => badRequest('one-file-only', 'Send one file per request.', [{ field: 'file', message: 'is given more than once' }]),
   FST_PARTS_LIMIT: () => badRequest('too-many-fields', 'The form has more fields than this endpoint takes.'),
@@ -20,15 +30,16 @@ const multipartProblems: Record<string, () => AppError> = {
 }
 
 /**
- * Reads a multipart upload: one file (in the field `file`, at most the import limit, in memory)
- * and text fields, of which only `allowed` are taken. An oversized file is a 413 naming the limit.
+ * Reads a multipart upload: one file (in the field `file`, at most the limit — by default the
+ * import limit — in memory) and text fields, of which only `allowed` are taken. An oversized file
+ * is a 413 naming the limit.
  */
-export async function readUpload(request: FastifyRequest, allowed: readonly string[]): Promise<Upload> {
+export async function readUpload(request: FastifyRequest, allowed: readonly string[], limit: UploadLimit = importLimit): Promise<Upload> {
   let file: ImportFile | null = null
   const fields: Record<string, string> = {}
   const errors: FieldError[] = []
   try {
-    for await (const part of request.parts({ limits: { fileSize: importFileLimitBytes, files: 1, fields: allowed.length + 4, parts: allowed.length + 5 } })) {
+    for await (const part of request.parts({ limits: { fileSize: limit.bytes, files: 1, fields: allowed.length + 4, parts: allowed.length + 5 } })) {
       if (part.type === 'file') {
         const bytes = await part.toBuffer()
         if (part.fieldname === 'file') file = { name: part.filename || 'upload', bytes }
@@ -42,7 +53,7 @@ export async function readUpload(request: FastifyRequest, allowed: readonly stri
   } catch (error) {
     const code = (error as { code?: string }).code
     const problem = code === undefined ? undefined : multipartProblems[code]
-    if (problem) throw problem()
+    if (problem) throw problem(limit)
     throw error
   }
   if (file === null) errors.push({ field: 'file', message: 'is required' })

@@ -100,6 +100,9 @@ async function pushSubscriptions(tx: Tx, clientIds: string[]) {
   return byClient
 }
 
+/** A send may say where in the app its push notification opens (e.g. the chat): `app_path`. */
+const appPathOf = (variables: Record<string, string>): string | null => (/^\/app\/[a-z0-9/-]*$/.test(variables.app_path ?? '') ? variables.app_path! : null)
+
 interface SendContext {
   tenantId: string
   sendId: string
@@ -177,7 +180,7 @@ async function deliverOne(
         let lastError: ProviderError | null = null
         for (const subscription of subscriptions) {
           try {
-            await channels.push.send({ outboxId: row.id, subscription, title: message.push.title, body: message.push.body, url: `/app/berichten/${row.id}`, urgent: send.urgent, ttlSeconds: 24 * 3600 })
+            await channels.push.send({ outboxId: row.id, subscription, title: message.push.title, body: message.push.body, url: appPathOf(send.variables) ?? `/app/berichten/${row.id}`, urgent: send.urgent, ttlSeconds: 24 * 3600 })
             delivered += 1
           } catch (error) {
             if (!(error instanceof ProviderError)) throw error

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder } from 'kysely'
 
 export type Severity = 'info' | 'warning' | 'urgent'
-export type SuggestedActionKind = 'open-client' | 'plan-intervention' | 'register-contact' | 'send-message'
+export type SuggestedActionKind = 'open-client' | 'plan-intervention' | 'register-contact' | 'send-message' | 'answer-chat'
 
 export interface SignalContext {
   /** Today in Europe/Amsterdam, YYYY-MM-DD. */
@@ -19,7 +19,7 @@ export interface SignalDefinition {
   textNl: string
   textEn: string
   action: SuggestedActionKind
-  threshold: { default: number; min: number; max: number; unit: 'days' | 'weeks' | 'months' } | null
+  threshold: { default: number; min: number; max: number; unit: 'hours' | 'days' | 'weeks' | 'months' } | null
   /**
    * The clients (alias c, table clients) for which the signal holds: a condition added to
    * `SELECT c.id FROM clients c WHERE …`, run under the tenant's row-level security.
@@ -169,6 +169,19 @@ export const signalDefinitions: SignalDefinition[] = [
         WHERE k.tenant_id = c.tenant_id AND k.client_id = c.id)
       AND NOT EXISTS (SELECT 1 FROM client_competence_scores k
         WHERE k.tenant_id = c.tenant_id AND k.client_id = c.id AND k.assessed_on > ${monthsAgo(context)})`,
+  },
+  {
+    code: 'chat_unanswered',
+    severity: 'urgent',
+    weight: 35,
+    textNl: 'Chatbericht al meer dan {n} uur niet beantwoord',
+    textEn: 'Chat message unanswered for more than {n} hours',
+    action: 'answer-chat',
+    threshold: { default: 8, min: 1, max: 168, unit: 'hours' },
+    // Time-driven by the hour: found by the chat's own minute job as well as the hourly recompute.
+    holds: (context) => sql<boolean>`EXISTS (SELECT 1 FROM chat_conversations v
+        WHERE v.tenant_id = c.tenant_id AND v.client_id = c.id
+          AND v.waiting_since <= now() - make_interval(hours => ${context.threshold}))`,
   },
 ]
 

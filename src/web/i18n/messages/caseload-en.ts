@@ -27,6 +27,7 @@ export const caseloadEn: Messages['caseload'] = {
       programme_not_used: 'Programme not started',
       plan_incomplete: 'Plan incomplete',
       development_card_outdated: 'Development card outdated',
+      chat_unanswered: 'Chat unanswered',
     },
   },
   filters: {
@@ -100,7 +101,7 @@ export const caseloadEn: Messages['caseload'] = {
     planIntervention: 'Plan an intervention',
     registerContact: 'Record contact',
     sendMessage: 'Send a message',
-    sendMessageNote: 'Koers cannot send messages yet. This button opens the record.',
+    answerChat: 'Answer the chat',
   },
   contact: {
     title: 'Record contact',

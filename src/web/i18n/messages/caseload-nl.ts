@@ -25,6 +25,7 @@ export const caseloadNl = {
       programme_not_used: 'Traject niet gestart',
       plan_incomplete: 'Plan niet compleet',
       development_card_outdated: 'Ontwikkelkaart verouderd',
+      chat_unanswered: 'Chat onbeantwoord',
     },
   },
   filters: {
@@ -98,7 +99,7 @@ export const caseloadNl = {
     planIntervention: 'Interventie plannen',
     registerContact: 'Contact vastleggen',
     sendMessage: 'Bericht sturen',
-    sendMessageNote: 'Berichten sturen kan nog niet in Koers. Deze knop opent het dossier.',
+    answerChat: 'Chat beantwoorden',
   },
   contact: {
     title: 'Contact vastleggen',

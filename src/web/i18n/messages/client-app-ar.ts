@@ -1,10 +1,7 @@
-import type { Messages } from './messages';
+import type { ClientTranslation } from './client-translation';
 
-/**
- * Arabic (right to left) for the client app's own screens. The coach's screens are not offered
- * in Arabic; where a text is missing the app falls back to Dutch.
- */
-export const clientAppAr: Omit<Messages['clientApp'], 'coach'> = {
+/** The client app's own screens in Arabic (right to left); the coach's part stays in the staff app's languages. */
+export const clientAppAr: ClientTranslation<'ar'>['clientApp'] = {
   language: 'اللغة',
   nav: {
     label: 'القائمة',
@@ -15,7 +12,8 @@ export const clientAppAr: Omit<Messages['clientApp'], 'coach'> = {
     title: 'تسجيل الدخول',
     intro: 'اكتب رقم هاتفك المحمول أو بريدك الإلكتروني. ستحصل على رمز.',
     address: 'رقم الهاتف المحمول أو البريد الإلكتروني',
-    addressHint: 'مثلاً 06 12345678',
+    // Isolates (U+2066 … U+2069) keep a Dutch number in its own order inside right-to-left text.
+    addressHint: 'مثلاً \u206606 12345678\u2069',
     send: 'أرسل لي رمزاً',
     codeTitle: 'اكتب الرمز',
     codeSentSms: 'هل نعرف رقمك؟ إذن ستصلك الآن رسالة نصية فيها رمز.',
@@ -69,16 +67,3 @@ export const clientAppAr: Omit<Messages['clientApp'], 'coach'> = {
   },
   signOut: 'تسجيل الخروج',
 };
-
-/** The texts of the shared client app parts (welcome, read aloud) in Arabic. */
-export const clientAr = {
-  title: 'مرحباً',
-  welcome: 'مرحباً بك في {{organisation}}',
-  welcomeGeneric: 'مرحباً بك في Koers',
-  signInSoon: 'سيرسل لك مرشدك رابطاً لتسجيل الدخول.',
-  whatItIs: 'في هذا التطبيق تبقى على تواصل مع مرشدك.',
-  unknownOrganisation: 'لا نعرف هذه المؤسسة. تحقق من أن رابط مرشدك صحيح.',
-  noOrganisation: 'افتح التطبيق بالرابط الذي يرسله لك مرشدك.',
-  readAloud: 'اقرأ بصوت عالٍ',
-  stopReading: 'أوقف القراءة',
-} as const;

@@ -9,95 +9,17 @@ import { clientPageEn } from './client-page-en';
 import { clientsEn } from './clients-en';
 import { messagingEn } from './messaging-en';
 import { clientAppEn } from './client-app-en';
+import { clientRecordEn } from './client-record-en';
+import { clientSelfServiceEn } from './client-self-service-en';
+import { clientEn } from './client-en';
+import { chatEn } from './chat-en';
+import { clientChatEn } from './client-chat-en';
+import { sharedEn } from './shared-en';
 import type { Messages } from './messages';
 
 /** English, the second language. */
 export const en: Messages = {
-  app: {
-    documentTitle: '{{page}} – Koers',
-  },
-  ui: {
-    skipLink: 'Skip to content',
-    loading: 'Loading…',
-    field: {
-      optional: '(optional)',
-      errorPrefix: 'Error:',
-    },
-    errorSummary: {
-      title: 'There is a problem',
-    },
-    alert: {
-      info: 'Information',
-      success: 'Done',
-      warning: 'Warning',
-      error: 'Error',
-    },
-  },
-  language: {
-    label: 'Language',
-  },
-  common: {
-    retry: 'Try again',
-    cancel: 'Cancel',
-    saving: 'Saving…',
-    toHome: 'Go to the start page',
-    yes: 'Yes',
-    no: 'No',
-  },
-  problems: {
-    unknown: 'Something went wrong. Please try again.',
-    network: 'Koers cannot be reached right now. Check your internet connection and try again.',
-    server: 'Something went wrong in Koers. Please try again later.',
-    forbidden: 'You do not have access to this information.',
-    notFound: 'This information was not found.',
-    invalidCredentials: 'The username or password is not correct.',
-    accountLocked: 'This account is temporarily locked after too many failed attempts.',
-    invalidSecondFactor: 'The code is not correct or has expired. Enter the latest code from your app.',
-    tooManyRequests: 'Too many attempts. Wait a moment and try again.',
-    tooManyRequestsWait_one: 'Too many attempts. Try again in {{count}} minute.',
-    tooManyRequestsWait_other: 'Too many attempts. Try again in {{count}} minutes.',
-    usernameTaken: 'This username is already in use. Choose another one.',
-    outsideScope: 'This client is not in your caseload or team. Give a reason to open the record.',
-    readOnlyAccess: 'You may read this record, but not change it.',
-    settingInUse: 'Client records use this already. Switch it off instead of deleting it.',
-    criterionInUse: 'This criterion has values for clients, so its type can no longer change; make a new criterion.',
-    bsnTaken: 'There is a client with this BSN already. Search for the client by BSN.',
-    clientNumberTaken: 'This client number is in use already.',
-    statusOverlap: 'This status overlaps a period that is recorded already. Choose a later date.',
-    statusEnded: 'This status has ended already.',
-    endBeforeStart: 'The end date lies before the start date.',
-    endDateRequired: 'A completed intervention needs an end date.',
-    outcomeTooEarly: 'You record an outcome when the intervention is completed or cancelled.',
-    dateInFuture: 'The date lies in the future.',
-    reviewBeforeAgreement: 'The review date lies before the date the plan was agreed.',
-    invalidProfileValue: 'This value does not fit the criterion.',
-    optionsRequired: 'A choice needs at least two options.',
-    duplicateOption: 'Two options have the same code. Give each option its own code.',
-    duplicateLevel: 'Two levels have the same value. Give each level its own value.',
-    unknownRegime: 'Choose a legal regime from the list.',
-    viewNameTaken: 'You already have a view with this name. Choose another name.',
-    assignmentChanged: 'Someone else has changed the coach of one or more of these clients meanwhile. Reload the list.',
-    inactiveCoach: 'This coach is no longer active. Choose another coach.',
-    thresholdOutOfRange: 'This threshold is outside what is allowed.',
-    notScheduled: 'This client is not on the schedule on this day. Attendance can only be recorded on a scheduled day.',
-    snoozeInPast: 'Choose a date after today.',
-  },
-  fieldErrors: {
-    required: 'Fill in this field.',
-    bsn: 'This BSN is not valid. Check the nine digits.',
-    postcode: 'Enter a Dutch postcode, such as 7001 AB.',
-    phone: 'Enter a phone number, such as 06-12345678.',
-    email: 'Enter a valid email address, such as name@example.org.',
-    date: 'Enter a valid date.',
-    dateInFuture: 'This date lies in the future.',
-    dateBefore1900: 'This date lies before 1900.',
-    endBeforeStart: 'The end date lies before the start date.',
-    endDateRequired: 'Enter the end date: a completed intervention needs one.',
-    outcomeTooEarly: 'You record an outcome when the intervention is completed or cancelled.',
-    tooLong: 'This text is too long.',
-    tooShort: 'This text is too short.',
-    number: 'Enter a number.',
-  },
+  ...sharedEn,
   roles: {
     coach: 'Coach',
     editor: 'Editor',
@@ -414,15 +336,9 @@ export const en: Messages = {
   audiences: audiencesEn,
   messaging: messagingEn,
   clientApp: clientAppEn,
-  client: {
-    title: 'Welcome',
-    welcome: 'Welcome to {{organisation}}',
-    welcomeGeneric: 'Welcome to Koers',
-    signInSoon: 'Your coach will send you a link to sign in.',
-    whatItIs: 'Soon you will keep in touch with your coach in this app.',
-    unknownOrganisation: 'We do not know this organisation. Check that the link from your coach is right.',
-    noOrganisation: 'Open the app with the link you get from your coach.',
-    readAloud: 'Read aloud',
-    stopReading: 'Stop reading aloud',
-  },
+  clientRecord: clientRecordEn,
+  clientSelfService: clientSelfServiceEn,
+  client: clientEn,
+  chat: chatEn,
+  clientChat: clientChatEn,
 };

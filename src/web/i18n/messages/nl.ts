@@ -9,94 +9,16 @@ import { clientPageNl } from './client-page-nl';
 import { clientsNl } from './clients-nl';
 import { messagingNl } from './messaging-nl';
 import { clientAppNl } from './client-app-nl';
+import { clientRecordNl } from './client-record-nl';
+import { clientSelfServiceNl } from './client-self-service-nl';
+import { clientNl } from './client-nl';
+import { chatNl } from './chat-nl';
+import { clientChatNl } from './client-chat-nl';
+import { sharedNl } from './shared-nl';
 
 /** Dutch, the language Koers speaks first. Plain words; "u" for the reader. */
 export const nl = {
-  app: {
-    documentTitle: '{{page}} – Koers',
-  },
-  ui: {
-    skipLink: 'Naar de inhoud',
-    loading: 'Bezig met laden…',
-    field: {
-      optional: '(niet verplicht)',
-      errorPrefix: 'Fout:',
-    },
-    errorSummary: {
-      title: 'Er is een probleem',
-    },
-    alert: {
-      info: 'Informatie',
-      success: 'Gelukt',
-      warning: 'Let op',
-      error: 'Fout',
-    },
-  },
-  language: {
-    label: 'Taal',
-  },
-  common: {
-    retry: 'Opnieuw proberen',
-    cancel: 'Annuleren',
-    saving: 'Bezig met opslaan…',
-    toHome: 'Naar de startpagina',
-    yes: 'Ja',
-    no: 'Nee',
-  },
-  problems: {
-    unknown: 'Er ging iets mis. Probeer het opnieuw.',
-    network: 'Koers is nu niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.',
-    server: 'Er ging iets mis bij Koers. Probeer het later opnieuw.',
-    forbidden: 'U hebt geen toegang tot deze gegevens.',
-    notFound: 'Deze gegevens zijn niet gevonden.',
-    invalidCredentials: 'De gebruikersnaam of het wachtwoord klopt niet.',
-    accountLocked: 'Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen.',
-    invalidSecondFactor: 'De code klopt niet of is verlopen. Vul de nieuwste code uit uw app in.',
-    tooManyRequests: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-    tooManyRequestsWait_one: 'Te veel pogingen. Probeer het over {{count}} minuut opnieuw.',
-    tooManyRequestsWait_other: 'Te veel pogingen. Probeer het over {{count}} minuten opnieuw.',
-    usernameTaken: 'Deze gebruikersnaam is al in gebruik. Kies een andere.',
-    outsideScope: 'Deze cliënt hoort niet bij uw caseload of team. Geef een reden om het dossier te openen.',
-    readOnlyAccess: 'U mag dit dossier inzien, maar niet wijzigen.',
-    settingInUse: 'Cliëntdossiers gebruiken dit al. Zet het uit in plaats van het te verwijderen.',
-    criterionInUse: 'Dit kenmerk heeft al waarden bij cliënten. Het type kan daarom niet meer veranderen; maak een nieuw kenmerk.',
-    bsnTaken: 'Er is al een cliënt met dit BSN. Zoek de cliënt op BSN.',
-    clientNumberTaken: 'Dit klantnummer is al in gebruik.',
-    statusOverlap: 'Deze status overlapt met een periode die al is vastgelegd. Kies een latere datum.',
-    statusEnded: 'Deze status is al beëindigd.',
-    endBeforeStart: 'De einddatum ligt voor de startdatum.',
-    endDateRequired: 'Een afgeronde interventie heeft een einddatum nodig.',
-    outcomeTooEarly: 'Een resultaat legt u vast als de interventie is afgerond of geannuleerd.',
-    dateInFuture: 'De datum ligt in de toekomst.',
-    reviewBeforeAgreement: 'De evaluatiedatum ligt voor de datum waarop het plan is afgesproken.',
-    invalidProfileValue: 'Deze waarde past niet bij het kenmerk.',
-    optionsRequired: 'Een keuzelijst heeft minstens twee opties nodig.',
-    duplicateOption: 'Twee opties hebben dezelfde code. Geef elke optie een eigen code.',
-    duplicateLevel: 'Twee niveaus hebben dezelfde waarde. Geef elk niveau een eigen waarde.',
-    unknownRegime: 'Kies een regeling uit de lijst.',
-    viewNameTaken: 'U hebt al een weergave met deze naam. Kies een andere naam.',
-    assignmentChanged: 'Iemand anders heeft intussen de coach van een of meer van deze cliënten gewijzigd. Laad de lijst opnieuw.',
-    inactiveCoach: 'Deze coach is niet meer actief. Kies een andere coach.',
-    thresholdOutOfRange: 'Deze drempel valt buiten wat is toegestaan.',
-    notScheduled: 'Deze cliënt staat op deze dag niet op het rooster. Aanwezigheid vastleggen kan alleen op een roosterdag.',
-    snoozeInPast: 'Kies een datum na vandaag.',
-  },
-  fieldErrors: {
-    required: 'Vul dit veld in.',
-    bsn: 'Dit BSN klopt niet. Controleer de negen cijfers.',
-    postcode: 'Vul een Nederlandse postcode in, zoals 7001 AB.',
-    phone: 'Vul een telefoonnummer in, zoals 06-12345678.',
-    email: 'Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl.',
-    date: 'Vul een geldige datum in.',
-    dateInFuture: 'Deze datum ligt in de toekomst.',
-    dateBefore1900: 'Deze datum ligt voor 1900.',
-    endBeforeStart: 'De einddatum ligt voor de startdatum.',
-    endDateRequired: 'Vul de einddatum in: een afgeronde interventie heeft er een nodig.',
-    outcomeTooEarly: 'Een resultaat legt u vast als de interventie is afgerond of geannuleerd.',
-    tooLong: 'Deze tekst is te lang.',
-    tooShort: 'Deze tekst is te kort.',
-    number: 'Vul een getal in.',
-  },
+  ...sharedNl,
   roles: {
     coach: 'Coach',
     editor: 'Communicatiemedewerker',
@@ -413,15 +335,9 @@ export const nl = {
   audiences: audiencesNl,
   messaging: messagingNl,
   clientApp: clientAppNl,
-  client: {
-    title: 'Welkom',
-    welcome: 'Welkom bij {{organisation}}',
-    welcomeGeneric: 'Welkom bij Koers',
-    signInSoon: 'Uw coach stuurt u een link om in te loggen.',
-    whatItIs: 'In deze app houdt u straks contact met uw coach.',
-    unknownOrganisation: 'We kennen deze organisatie niet. Kijk of de link van uw coach goed is.',
-    noOrganisation: 'Open de app met de link die u van uw coach krijgt.',
-    readAloud: 'Voorlezen',
-    stopReading: 'Stoppen met voorlezen',
-  },
+  clientRecord: clientRecordNl,
+  clientSelfService: clientSelfServiceNl,
+  client: clientNl,
+  chat: chatNl,
+  clientChat: clientChatNl,
 } as const;

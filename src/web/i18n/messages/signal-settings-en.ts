@@ -13,6 +13,8 @@ export const signalSettingsEn: Messages['signalSettings'] = {
   saveFor: ' ({{name}})',
   saved: 'The signal "{{name}}" has been saved.',
   units: {
+    hours_one: 'hour',
+    hours_other: 'hours',
     days_one: 'day',
     days_other: 'days',
     weeks_one: 'week',

@@ -11,6 +11,8 @@ export const signalSettingsNl = {
   saveFor: ' ({{name}})',
   saved: 'Het signaal "{{name}}" is opgeslagen.',
   units: {
+    hours_one: 'uur',
+    hours_other: 'uur',
     days_one: 'dag',
     days_other: 'dagen',
     weeks_one: 'week',

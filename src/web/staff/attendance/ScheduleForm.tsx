@@ -12,6 +12,8 @@ import type { FieldErrors } from '../forms/field-errors';
 import { useFormErrors } from '../forms/form-errors';
 import { FormProblems } from '../forms/FormProblems';
 import { weekdays } from './attendance-values';
+import { noDetails, scheduleDetailKeys, ScheduleDetailFields } from './ScheduleDetailFields';
+import type { ScheduleDetails } from './schedules-from-timeline';
 
 const fieldIds = {
   location: 'schedule-location',
@@ -20,6 +22,10 @@ const fieldIds = {
   endsAt: 'schedule-ends',
   validFrom: 'schedule-from',
   validTo: 'schedule-to',
+  address: 'schedule-address',
+  activity: 'schedule-activity',
+  whatToBring: 'schedule-bring',
+  whatToWear: 'schedule-wear',
 };
 type Field = keyof typeof fieldIds;
 
@@ -32,6 +38,7 @@ export function ScheduleForm({ onRecorded }: { onRecorded: () => void }) {
   const [endsAt, setEndsAt] = useState('17:00');
   const [validFrom, setValidFrom] = useState(todayIso());
   const [validTo, setValidTo] = useState('');
+  const [details, setDetails] = useState<ScheduleDetails>(noDetails);
   const form = useFormErrors(fieldIds);
   const mutation = useRecordingMutation(addSchedule, onRecorded);
 
@@ -49,6 +56,10 @@ export function ScheduleForm({ onRecorded }: { onRecorded: () => void }) {
     if (!form.check(found)) return;
     const schedule: NewSchedule = { location: location.trim(), weekdays: days.map(Number), startsAt, endsAt, validFrom };
     if (validTo !== '') schedule.validTo = validTo;
+    for (const key of scheduleDetailKeys) {
+      const value = details[key]?.trim() ?? '';
+      if (value !== '') schedule[key] = value;
+    }
     mutation.mutate(schedule, { onError: form.fromServer });
   };
 
@@ -79,6 +90,7 @@ export function ScheduleForm({ onRecorded }: { onRecorded: () => void }) {
         <TextField id={fieldIds.validFrom} type="date" label={t('attendance.schedule.fields.validFrom')} value={validFrom} onChange={(event) => { setValidFrom(event.target.value); }} error={form.errors.validFrom} />
         <TextField id={fieldIds.validTo} type="date" label={t('attendance.schedule.fields.validTo')} optional value={validTo} onChange={(event) => { setValidTo(event.target.value); }} error={form.errors.validTo} />
       </div>
+      <ScheduleDetailFields idPrefix="schedule" values={details} onChange={setDetails} errors={form.errors} />
       <Button type="submit">{t('attendance.schedule.new.submit')}</Button>
       {mutation.isPending && <LoadingText label={t('common.saving')} />}
     </form>

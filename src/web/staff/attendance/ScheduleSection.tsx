@@ -7,6 +7,8 @@ import { useClientRecord } from '../client-page/client-record-context';
 import { sectionId } from '../client-page/client-sections';
 import { useSectionNotice } from '../client-page/section-notice';
 import { schedulesFromTimeline } from './schedules-from-timeline';
+import { LeaveRequestsPanel } from './LeaveRequestsPanel';
+import { ScheduleDetailsView } from './ScheduleDetailsView';
 import { ScheduleForm } from './ScheduleForm';
 
 const id = sectionId('attendance');
@@ -34,6 +36,7 @@ export function ScheduleSection() {
               {schedule.validTo === null
                 ? t('attendance.schedule.recordedOn', { date: formatMomentDate(schedule.recordedAt) })
                 : t('attendance.schedule.until', { date: formatDate(schedule.validTo) })}
+              <ScheduleDetailsView schedule={schedule} canEdit={canEdit} onChanged={() => { announce(t('clientSelfService.staff.schedule.changed')); }} />
             </li>
           ))}
         </ul>
@@ -49,6 +52,7 @@ export function ScheduleSection() {
           />
         </Disclosure>
       )}
+      <LeaveRequestsPanel />
     </ClientSection>
   );
 }

@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CaseloadClient } from '../../endpoints/caseload-types';
@@ -14,7 +13,6 @@ export interface NextActionProps {
 /** The one next step the client's most pressing signal suggests; without signals, the client page. */
 export function NextAction({ client, onRegisterContact }: NextActionProps) {
   const { t } = useTranslation();
-  const descriptionId = useId();
   const action = client.signals[0]?.action ?? 'open-client';
   const forClient = <VisuallyHidden>{t('caseload.actions.forClient', { name: client.sortName })}</VisuallyHidden>;
 
@@ -37,17 +35,21 @@ export function NextAction({ client, onRegisterContact }: NextActionProps) {
       );
     case 'send-message':
       return (
-        <>
-          <Link to={clientHref(client.id)} className={buttonClassName('secondary')} aria-describedby={descriptionId}>
-            <span>
-              {t('caseload.actions.sendMessage')}
-              {forClient}
-            </span>
-          </Link>
-          <p id={descriptionId} className="koers-caseload-table__note">
-            {t('caseload.actions.sendMessageNote')}
-          </p>
-        </>
+        <Link to={`/messages/new?client=${encodeURIComponent(client.id)}`} className={buttonClassName('secondary')}>
+          <span>
+            {t('caseload.actions.sendMessage')}
+            {forClient}
+          </span>
+        </Link>
+      );
+    case 'answer-chat':
+      return (
+        <Link to={`/chat/${encodeURIComponent(client.id)}`} className={buttonClassName('secondary')}>
+          <span>
+            {t('caseload.actions.answerChat')}
+            {forClient}
+          </span>
+        </Link>
       );
     default:
       return (

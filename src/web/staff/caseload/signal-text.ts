@@ -35,6 +35,7 @@ const knownShortNames = new Set([
   'programme_not_used',
   'plan_incomplete',
   'development_card_outdated',
+  'chat_unanswered',
 ]);
 
 /** A short name for a signal, for a filter button: "Geen contact". Unknown signals use their words or code. */

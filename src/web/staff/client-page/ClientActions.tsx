@@ -3,6 +3,7 @@ import { clientExportUrl, clientPortfolioUrl } from '../../endpoints/clients';
 import { buttonClassName } from '../../ui/Button';
 import { Icon } from '../../ui/Icon';
 import { VisuallyHidden } from '../../ui/VisuallyHidden';
+import { ChatClientLink } from '../chat/ChatClientLink';
 import { SendMessageLink } from '../messaging/client/SendMessageLink';
 import { AppAccessActions } from './app-access/AppAccessActions';
 import { useClientRecord } from './client-record-context';
@@ -13,6 +14,7 @@ export function ClientActions() {
   const { clientId } = useClientRecord();
   return (
     <div className="koers-button-group koers-client-actions">
+      <ChatClientLink />
       <SendMessageLink />
       <AppAccessActions />
       <a href={clientExportUrl(clientId)} download className={buttonClassName('secondary')}>

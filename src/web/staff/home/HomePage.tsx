@@ -5,6 +5,7 @@ import { Heading, PageHeading } from '../../ui/Heading';
 import { useDocumentTitle } from '../pages/document-title';
 import { roleName } from '../roles';
 import { hasRole, useActiveSession } from '../session/ActiveSession';
+import { NotificationsSection } from './NotificationsSection';
 
 /** The start page: who is signed in, with which roles and in which teams. */
 export function HomePage() {
@@ -17,6 +18,8 @@ export function HomePage() {
     <>
       <PageHeading>{t('home.greeting', { name: user.displayName })}</PageHeading>
       <p className="koers-lead">{t('home.signedInAt', { organisation: organisation.name })}</p>
+
+      <NotificationsSection />
 
       {hasRole(session, 'coach') && (
         <section aria-labelledby="home-caseload">

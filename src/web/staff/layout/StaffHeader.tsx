@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { HouseStyle } from '../../endpoints/types';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch';
 import { Button } from '../../ui/Button';
@@ -32,6 +33,7 @@ export function StaffHeader({ houseStyle, onSignOut }: StaffHeaderProps) {
           <VisuallyHidden>{t('header.signedInAs')} </VisuallyHidden>
           {session.user.displayName}
         </span>
+        <Link to="/contact-card">{t('clientSelfService.staff.contactCard.menuLink')}</Link>
       </span>
       <LanguageSwitch />
       <Button variant="secondary" icon="signOut" onClick={onSignOut}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Navigation, navigationLinkClassName } from '../../ui/Navigation';
 import { audienceRoles } from '../audiences/AudienceRoutes';
+import { ChatNavLabel } from '../chat/ChatNavLabel';
 import { clientWorkRoles, teamRoles } from '../clients/client-roles';
 import { messagingRoles } from '../messaging/messaging-roles';
 import { hasRole, useActiveSession } from '../session/ActiveSession';
@@ -18,6 +19,7 @@ export function StaffNavigation() {
     ...(isCoach ? [{ to: '/caseload', label: t('nav.caseload'), end: false }] : []),
     { to: '/', label: t('nav.home'), end: true },
     ...(clientWorkRoles.some((role) => hasRole(session, role)) ? [{ to: '/clients', label: t('nav.clients'), end: false }] : []),
+    ...(clientWorkRoles.some((role) => hasRole(session, role)) ? [{ to: '/chat', label: <ChatNavLabel />, end: false }] : []),
     ...(isManager || leadsTeam ? [{ to: '/team', label: t('nav.team'), end: false }] : []),
     ...(teamRoles.some((role) => hasRole(session, role)) ? [{ to: '/attendance', label: t('nav.attendance'), end: false }] : []),
     ...(messagingRoles.some((role) => hasRole(session, role)) ? [{ to: '/messages', label: t('messaging.nav'), end: false }] : []),
@@ -29,6 +31,7 @@ export function StaffNavigation() {
           { to: '/house-style', label: t('nav.houseStyle'), end: false },
           { to: '/audit-log', label: t('nav.auditLog'), end: false },
           { to: '/client-settings', label: t('nav.clientSettings'), end: false },
+          { to: '/quick-replies', label: t('chat.quickReplies.nav'), end: false },
           { to: '/signal-settings', label: t('nav.signalSettings'), end: false },
           { to: '/imports', label: t('nav.imports'), end: false },
         ]

@@ -1,8 +1,10 @@
 import type { TFunction } from 'i18next';
 
-/** A threshold's unit in words, "dagen", "weken", "maanden"; an unknown unit as is. */
+/** A threshold's unit in words, "uur", "dagen", "weken", "maanden"; an unknown unit as is. */
 export function unitName(unit: string, count: number, t: TFunction): string {
   switch (unit) {
+    case 'hours':
+      return t('signalSettings.units.hours', { count });
     case 'days':
       return t('signalSettings.units.days', { count });
     case 'weeks':
@@ -25,6 +27,8 @@ export function actionName(action: string, t: TFunction): string {
       return t('caseload.actions.registerContact');
     case 'send-message':
       return t('caseload.actions.sendMessage');
+    case 'answer-chat':
+      return t('caseload.actions.answerChat');
     default:
       return action;
   }

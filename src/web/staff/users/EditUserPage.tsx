@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { PageHeading } from '../../ui/Heading';
 import { LoadingText } from '../../ui/LoadingText';
 import { useDocumentTitle } from '../pages/document-title';
+import { ContactCardSection } from '../contact-card/ContactCardSection';
 import { UserAccountSection } from './UserAccountSection';
 import { UserDetailsForm } from './UserDetailsForm';
 import { useUsersQuery } from './user-queries';
@@ -33,6 +34,7 @@ export function EditUserPage() {
           </p>
           <UserDetailsForm key={user.id} user={user} />
           <UserAccountSection user={user} />
+          <ContactCardSection userId={user.id} />
         </>
       )}
     </>

@@ -3,6 +3,7 @@ import { ClientSection } from '../ClientSection';
 import { useClientRecord } from '../client-record-context';
 import { sectionId } from '../client-sections';
 import { useSectionNotice } from '../section-notice';
+import { ClientAdditions } from './ClientAdditions';
 import { ProfileCriterion } from './ProfileCriterion';
 
 const id = sectionId('profile');
@@ -25,6 +26,7 @@ export function ProfileSection() {
           ))}
         </ul>
       )}
+      <ClientAdditions onDecided={announce} />
     </ClientSection>
   );
 }

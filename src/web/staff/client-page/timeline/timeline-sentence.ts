@@ -3,6 +3,7 @@ import type { ClientPage, TimelineEntry } from '../../../endpoints/client-types'
 import { formatDate } from '../../../i18n/format';
 import { localLabel } from '../../../i18n/labels';
 import { count, excerpt, list, nested, text, type EntryData } from './timeline-data';
+import { selfServiceSentence } from '../../attendance/self-service-timeline';
 
 interface Context {
   page: ClientPage;
@@ -151,6 +152,17 @@ export function timelineSentence(entry: TimelineEntry, context: Context): string
       return t('clientPage.timeline.messagingPreferencesChanged', { actor, note: text(data, 'note') ?? '' });
     case 'messaging.unsubscribed':
       return t('clientPage.timeline.unsubscribed', { category: t(`clientPage.timeline.messageCategory.${(text(data, 'category') ?? 'news') as 'news'}`, { defaultValue: text(data, 'category') ?? '' }) });
+    case 'client-addition.added':
+      return list(data, 'fields').length === 0 ? t('clientRecord.staff.timeline.added') : t('clientRecord.staff.timeline.proposed', { fields: fieldNames(context, list(data, 'fields')) });
+    case 'client-addition.accepted':
+    case 'client-addition.rejected':
+      return t(entry.kind === 'client-addition.accepted' ? 'clientRecord.staff.timeline.accepted' : 'clientRecord.staff.timeline.rejected', { actor, fields: fieldNames(context, list(data, 'fields')) });
+    case 'client.reported-sick':
+    case 'client.recovered':
+    case 'leave.requested':
+    case 'leave.decided':
+    case 'attendance.schedule-changed':
+      return selfServiceSentence(entry.kind, data, actor, t);
     default:
       return t('clientPage.timeline.unknown', { actor, kind: entry.kind });
   }

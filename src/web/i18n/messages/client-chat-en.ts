@@ -1,0 +1,38 @@
+import type { Messages } from './messages';
+
+/** The chat with the coach in the client app, in English: short sentences, plain words. */
+export const clientChatEn: Messages['clientChat'] = {
+  nav: 'Chat',
+  navUnread_one: '{{count}} new message',
+  navUnread_other: '{{count}} new messages',
+  title: 'Chat',
+  counterpart: {
+    coach: '{{name}}, your coach',
+    standIn: '{{name}} helps you until {{until}}. {{coach}} is away.',
+    team: 'Team {{name}} helps you.',
+    organisation: '{{name}} helps you.',
+  },
+  intro: 'Do you have a question? Write it here.',
+  loadError: 'The chat cannot be loaded now. Try again later.',
+  empty: 'There are no messages yet.',
+  earlier: 'Earlier messages',
+  messages: 'Messages',
+  you: 'You',
+  read: 'Read',
+  sent: 'Sent',
+  sending: 'Sending',
+  notSent: 'Not sent',
+  remove: 'Remove',
+  offline: 'No connection. Your message will be sent later.',
+  message: 'Your message',
+  send: 'Send',
+  writeFirst: 'Write a message first.',
+  attach: 'Send a photo or document',
+  uploading: 'Sending…',
+  tooBig: 'This file is too big. It can be 5 MB at most.',
+  wrongType: 'This file cannot be sent. Send a photo or a PDF.',
+  uploadFailed: 'Sending did not work. Try again.',
+  photo: 'Photo: {{name}}',
+  document: 'Open document: {{name}}',
+  newMessage: 'New message from {{name}}: {{body}}',
+};

@@ -1,0 +1,38 @@
+import type { ClientTranslation } from './client-translation';
+
+/** The chat with the coach in the client app, in Turkish ("siz"). */
+export const clientChatTr: ClientTranslation<'tr'>['clientChat'] = {
+  nav: 'Sohbet',
+  navUnread_one: '{{count}} yeni mesaj',
+  navUnread_other: '{{count}} yeni mesaj',
+  title: 'Sohbet',
+  counterpart: {
+    coach: '{{name}}, koçunuz',
+    standIn: '{{until}} tarihine kadar {{name}} size yardım ediyor. {{coach}} şu anda yok.',
+    team: '{{name}} ekibi size yardım ediyor.',
+    organisation: '{{name}} size yardım ediyor.',
+  },
+  intro: 'Bir sorunuz mu var? Buraya yazın.',
+  loadError: 'Sohbet şu anda yüklenemiyor. Daha sonra tekrar deneyin.',
+  empty: 'Henüz mesaj yok.',
+  earlier: 'Önceki mesajlar',
+  messages: 'Mesajlar',
+  you: 'Siz',
+  read: 'Okundu',
+  sent: 'Gönderildi',
+  sending: 'Gönderiliyor',
+  notSent: 'Gönderilmedi',
+  remove: 'Kaldır',
+  offline: 'Bağlantı yok. Mesajınız daha sonra gönderilecek.',
+  message: 'Mesajınız',
+  send: 'Gönder',
+  writeFirst: 'Önce bir mesaj yazın.',
+  attach: 'Fotoğraf veya belge gönder',
+  uploading: 'Gönderiliyor…',
+  tooBig: 'Bu dosya çok büyük. En fazla 5 MB olabilir.',
+  wrongType: 'Bu dosya olmaz. Bir fotoğraf veya PDF gönderin.',
+  uploadFailed: 'Gönderilemedi. Tekrar deneyin.',
+  photo: 'Fotoğraf: {{name}}',
+  document: 'Belgeyi aç: {{name}}',
+  newMessage: '{{name}} size yazdı: {{body}}',
+};
