@@ -1,5 +1,4 @@
 import type { ColumnType, Generated } from 'kysely'
-import type { AppLanguagesTables } from './appLanguagesSchema.js'
 import type { AudienceTables } from './audienceSchema.js'
 import type { ChatTables } from './chatSchema.js'
 import type { ClientAdditionsTables } from './clientAdditionsSchema.js'
@@ -104,7 +103,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables, ChatTables, SelfServiceTables, ClientAdditionsTables, AppLanguagesTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables, ChatTables, SelfServiceTables, ClientAdditionsTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable

@@ -13,7 +13,6 @@ import { clientRecordNl } from './client-record-nl';
 import { clientSelfServiceNl } from './client-self-service-nl';
 import { clientNl } from './client-nl';
 import { chatNl } from './chat-nl';
-import { appLanguagesNl } from './app-languages-nl';
 import { clientChatNl } from './client-chat-nl';
 import { sharedNl } from './shared-nl';
 
@@ -341,5 +340,4 @@ export const nl = {
   client: clientNl,
   chat: chatNl,
   clientChat: clientChatNl,
-  appLanguages: appLanguagesNl,
 } as const;
