@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import { AxeBuilder } from '@axe-core/playwright'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
 import { webRoot } from '../../src/server/http/staticWeb.js'
@@ -59,4 +59,24 @@ export function amsterdamDate(monthsFromToday: number): { iso: string; shown: st
   const [year, month, day] = today.split('-').map(Number) as [number, number, number]
   const iso = new Date(Date.UTC(year, month - 1 + monthsFromToday, Math.min(day, 28))).toISOString().slice(0, 10)
   return { iso, shown: iso.split('-').reverse().join('-') }
+}
+
+/** For what waits on the server (the machine may be busy). */
+export const slow = { timeout: 15_000 }
+
+/** The page's main heading, as a person reads it first. */
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
+
+/** A phone as the client app's users have one. */
+export const phoneScreen = { locale: 'nl-NL', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true }
+
+/**
+ * A phone with the app signed in: the device cookie as the server sets it (a __Host- cookie when
+ * cookies are secure; a browser keeps those for localhost too) in a phone-sized context.
+ */
+export async function phoneWithApp(browser: Browser, device: { cookie: string }, secure: boolean): Promise<BrowserContext> {
+  const separator = device.cookie.indexOf('=')
+  const context = await browser.newContext(phoneScreen)
+  await context.addCookies([{ name: device.cookie.slice(0, separator), value: device.cookie.slice(separator + 1), domain: 'localhost', path: '/', secure, httpOnly: true, sameSite: 'Strict' }])
+  return context
 }

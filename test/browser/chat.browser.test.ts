@@ -1,12 +1,10 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
 
 /** For what waits on the server or the other browser (the machine may be busy). */
-const slow = { timeout: 15_000 }
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 /** A real 1×1 PNG: a photo as far as the browser and the server's type check are concerned. */
 const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
@@ -36,12 +34,7 @@ describe('a client on a phone and a coach at a desk chat in real time', () => {
 
   /** The phone, signed in as a correct one-time code would sign it in (that path has its own test). */
   async function phoneContext(): Promise<BrowserContext> {
-    const device = await signedInClientDevice(t, tenant.id, clientId)
-    const separator = device.cookie.indexOf('=')
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
-    // As the server sets it (a __Host- cookie when cookies are secure; a browser keeps those for localhost too).
-    await context.addCookies([{ name: device.cookie.slice(0, separator), value: device.cookie.slice(separator + 1), domain: 'localhost', path: '/', secure: t.ctx.config.cookieSecure, httpOnly: true, sameSite: 'Strict' }])
-    return context
+    return phoneWithApp(browser, await signedInClientDevice(t, tenant.id, clientId), t.ctx.config.cookieSecure)
   }
 
   const storedCount = async (body: string) =>

@@ -1,14 +1,11 @@
 import crypto from 'node:crypto'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverDueMessages } from '../../src/server/modules/messaging/delivery.js'
 import { createTestTenant, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneScreen, signInWithBrowser, slow } from './browser.js'
 
-/** For what waits on the server (the machine may be busy). */
-const slow = { timeout: 15_000 }
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 const phone = '06 24681357'
 
 describe('a client signs in to the app on a phone, reads a message from the coach aloud and marks it read; the coach invites and revokes', () => {
@@ -40,7 +37,7 @@ describe('a client signs in to the app on a phone, reads a message from the coac
   })
 
   it('code by SMS (from the outbox), a message card read aloud and marked read, axe in nl and ar; invitation with QR and revocation by the coach', async () => {
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
+    const context = await browser.newContext(phoneScreen)
     // Speech is the edge of the world: record what would be spoken instead of speaking.
     await context.addInitScript(() => {
       const spoken: { text: string; lang: string }[] = []

@@ -6,11 +6,9 @@ import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
 import { deliverDueMessages } from '../../src/server/modules/messaging/delivery.js'
 import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, signInWithBrowser, slow } from './browser.js'
 
 /** For what waits on the server: a send, a save, a preview (the machine may be busy). */
-const slow = { timeout: 15_000 }
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 
 /**
  * As expectNoSeriousAxeViolations, for a page with the email preview: axe cannot run inside an

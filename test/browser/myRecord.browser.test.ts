@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
 
-/** For what waits on the server (the machine may be busy). */
-const slow = { timeout: 15_000 }
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 
 describe('a client opens "Mijn gegevens" on a phone, sees the coach looked, adds something; the coach takes over a correction', () => {
   let t: TestApp
@@ -37,10 +34,7 @@ describe('a client opens "Mijn gegevens" on a phone, sees the coach looked, adds
   })
 
   it('lists the coach’s visit, reads a section aloud, sends an addition and a correction; axe in nl and ar; the coach accepts the correction', async () => {
-    const device = await signedInClientDevice(t, tenant.id, clientId)
-    const [cookieName, cookieValue] = device.cookie.split('=') as [string, string]
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
-    await context.addCookies([{ name: cookieName, value: cookieValue, domain: 'localhost', path: '/', secure: true, httpOnly: true, sameSite: 'Strict' }])
+    const context = await phoneWithApp(browser, await signedInClientDevice(t, tenant.id, clientId), t.ctx.config.cookieSecure)
     // Speech is the edge of the world: record what would be spoken instead of speaking.
     await context.addInitScript(() => {
       const spoken: string[] = []

@@ -1,14 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/server/modules/attendance/scheduledDays.js'
 import { todayInAmsterdam } from '../../src/server/modules/clients/dutchFormats.js'
 import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
 import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
 
-/** For what waits on the server (the machine may be busy). */
-const slow = { timeout: 15_000 }
-const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent()
 const pixelPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
 
 describe('a client on a phone finds their coach and where to be, asks for leave and reports sick in two taps; the coach sees it', () => {
@@ -56,10 +53,7 @@ describe('a client on a phone finds their coach and where to be, asks for leave 
   })
 
   it('Mijn coach, Waar moet ik zijn?, Verlof and Ziek melden in nl and ar, axe-clean; the coach reads the notification and approves the leave', async () => {
-    const phone = await signedInClientDevice(t, tenant.id, clientId)
-    const [cookieName, cookieValue] = phone.cookie.split('=') as [string, string]
-    const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true })
-    await context.addCookies([{ name: cookieName, value: cookieValue, url: `${base}/`, httpOnly: true, sameSite: 'Strict' }])
+    const context = await phoneWithApp(browser, await signedInClientDevice(t, tenant.id, clientId), t.ctx.config.cookieSecure)
     const page = await context.newPage()
     await page.goto(`${base}/app/`)
     await expect.poll(() => heading(page), slow).toBe('Hallo Daan')

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { MessageIcon, type MessageIconName } from '../staff/messaging/icons';
+import { MessageIcon, OutlineIcon, type MessageIconName } from '../staff/messaging/icons';
 
 /** Drawings the message icons lack: being sick, what to wear, what to bring. */
 const drawings = {
@@ -35,21 +35,5 @@ export type SelfServiceIconName = keyof typeof drawings | MessageIconName;
 /** An icon beside words on the self-service screens; decorative, the words say what it means. */
 export function SelfServiceIcon({ name, size = 28 }: { name: SelfServiceIconName; size?: number }) {
   if (!(name in drawings)) return <MessageIcon name={name} size={size} />;
-  return (
-    <svg
-      className="koers-message-icon"
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.75"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      focusable="false"
-      aria-hidden
-    >
-      {drawings[name as keyof typeof drawings]}
-    </svg>
-  );
+  return <OutlineIcon drawing={drawings[name as keyof typeof drawings]} size={size} />;
 }

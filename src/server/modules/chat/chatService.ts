@@ -4,6 +4,7 @@ import { inTenant, type Tx } from '../../db/database.js'
 import type { StaffActor, Trace } from '../../http/context.js'
 import { userTrace } from '../../http/context.js'
 import { recordAudit } from '../audit/recordAudit.js'
+import { hasPushDevice } from '../clientApp/devices.js'
 import { queueServiceMessage } from '../clientApp/serviceMessages.js'
 import { requireClientAccess } from '../clients/access.js'
 import { clientActivity } from '../clients/clientService.js'
@@ -81,11 +82,6 @@ export async function sendAsStaff(ctx: AppContext, traceId: string, actor: Staff
   })
   if (created) await announce(ctx, actor.tenantId, clientId, { type: 'message', messageId: message.id, message }, staffIds)
   return { message, created }
-}
-
-async function hasPushDevice(tx: Tx, clientId: string): Promise<boolean> {
-  const row = await tx.selectFrom('client_app_devices').select('id').where('client_id', '=', clientId).where('revoked_at', 'is', null).where('push_endpoint', 'is not', null).executeTakeFirst()
-  return row !== undefined
 }
 
 export async function readAsClient(ctx: AppContext, traceId: string, actor: ClientChatActor): Promise<void> {

@@ -37,3 +37,9 @@ export async function savePushSubscription(tx: Tx, deviceId: string, subscriptio
     .where('id', '=', deviceId)
     .execute()
 }
+
+/** Whether a push notification can reach the client: a signed-in device with a subscription. */
+export async function hasPushDevice(tx: Tx, clientId: string): Promise<boolean> {
+  const row = await tx.selectFrom('client_app_devices').select('id').where('client_id', '=', clientId).where('revoked_at', 'is', null).where('push_endpoint', 'is not', null).executeTakeFirst()
+  return row !== undefined
+}

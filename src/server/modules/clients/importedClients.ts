@@ -7,7 +7,7 @@ import type { ClientFields } from './clientInput.js'
 import { jsonRecordset } from './jsonRecordset.js'
 import { searchName } from './names.js'
 import type { ClientEventLog } from './timelineInBulk.js'
-import { clientFieldChanges, clientNameFields, updateClientsFromImport, type ClientRecordRow, type ClientUpdate } from './updateClientFromImport.js'
+import { clientColumnTypes, clientFieldChanges, clientNameFields, updateClientsFromImport, type ClientRecordRow, type ClientUpdate } from './updateClientFromImport.js'
 
 /** A row of an import as this needs it: the source id, the client number if given, the BSN's keyed hash if given. */
 export interface ImportedClientKey {
@@ -183,28 +183,7 @@ export class ImportedClients {
           bsn_sealed, bsn_hash, street, house_number, postcode, city, phone, email, preferred_language, preferred_channel, intake_date, search_name)
         SELECT ${tenantId}::uuid, r.id, r.client_number, ${this.source}, r.source_id, r.initials, r.first_names, r.tussenvoegsel, r.surname, r.date_of_birth,
           r.bsn_sealed, r.bsn_hash, r.street, r.house_number, r.postcode, r.city, r.phone, r.email, r.preferred_language, r.preferred_channel, r.intake_date, r.search_name
-        FROM ${jsonRecordset(rows, {
-          id: 'uuid',
-          client_number: 'text',
-          source_id: 'text',
-          initials: 'text',
-          first_names: 'text',
-          tussenvoegsel: 'text',
-          surname: 'text',
-          date_of_birth: 'date',
-          bsn_sealed: 'text',
-          bsn_hash: 'text',
-          street: 'text',
-          house_number: 'text',
-          postcode: 'text',
-          city: 'text',
-          phone: 'text',
-          email: 'text',
-          preferred_language: 'text',
-          preferred_channel: 'text',
-          intake_date: 'date',
-          search_name: 'text',
-        })}`.execute(tx)
+        FROM ${jsonRecordset(rows, { ...clientColumnTypes, id: 'uuid', source_id: 'text', bsn_sealed: 'text', bsn_hash: 'text', search_name: 'text' })}`.execute(tx)
     }
     await updateClientsFromImport(tx, tenantId, this.updates)
     this.inserts.length = 0

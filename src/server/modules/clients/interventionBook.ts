@@ -2,9 +2,10 @@ import crypto from 'node:crypto'
 import { sql } from 'kysely'
 import type { NewIntervention } from '../../../common/api/clients.js'
 import type { Tx } from '../../db/database.js'
-import { badRequest, notFound } from '../../http/problem.js'
+import { notFound } from '../../http/problem.js'
 import { jsonRecordset } from './jsonRecordset.js'
 import type { ClientEventLog } from './timelineInBulk.js'
+import { checkInterventionDates, unknownInterventionType } from './interventions.js'
 
 type Outcome = NonNullable<NewIntervention['outcome']>
 type Status = NewIntervention['status']
@@ -27,19 +28,6 @@ export interface InterventionChange {
   endDate?: string | null
   outcome?: Outcome | null
   outcomeNote?: string | null
-}
-
-/** The rules of registerIntervention and changeIntervention (interventions.ts), with their errors. */
-function checkDates(status: string, startDate: string, endDate: string | null, outcome: Outcome | null) {
-  if (endDate !== null && endDate < startDate) {
-    throw badRequest('end-before-start', 'The end date lies before the start date.', [{ field: 'endDate', message: 'lies before startDate' }])
-  }
-  if (status === 'completed' && endDate === null) {
-    throw badRequest('end-date-required', 'A completed intervention needs its end date.', [{ field: 'endDate', message: 'is required when completed' }])
-  }
-  if (outcome !== null && status !== 'completed' && status !== 'cancelled') {
-    throw badRequest('outcome-too-early', 'An outcome is recorded when the intervention is completed or cancelled.', [{ field: 'outcome', message: 'needs status completed or cancelled' }])
-  }
 }
 
 /**
@@ -99,9 +87,9 @@ export class InterventionBook {
   /** As `registerIntervention`. Returns the new intervention's id. */
   register(clientId: string, input: NewIntervention, sourceId: string): string {
     if (this.types.get(input.typeCode) !== true) {
-      throw badRequest('unknown-intervention-type', `There is no intervention "${input.typeCode}" in the catalogue.`, [{ field: 'typeCode', message: 'is not in the catalogue' }])
+      throw unknownInterventionType(input.typeCode)
     }
-    checkDates(input.status, input.startDate, input.endDate ?? null, input.outcome ?? null)
+    checkInterventionDates(input.status, input.startDate, input.endDate ?? null, input.outcome ?? null)
     const intervention: BookedIntervention = {
       id: crypto.randomUUID(),
       clientId,
@@ -132,7 +120,7 @@ export class InterventionBook {
       outcome: change.outcome === undefined ? intervention.outcome : change.outcome,
       outcomeNote: change.outcomeNote === undefined ? intervention.outcomeNote : change.outcomeNote,
     }
-    checkDates(next.status, intervention.startDate, next.endDate, next.outcome)
+    checkInterventionDates(next.status, intervention.startDate, next.endDate, next.outcome)
     const before = { status: intervention.status, endDate: intervention.endDate, outcome: intervention.outcome, outcomeNote: intervention.outcomeNote }
     const wasChanged = this.changed.has(intervention)
     Object.assign(intervention, next)

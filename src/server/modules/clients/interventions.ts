@@ -5,7 +5,11 @@ import { addClientEvent } from './timeline.js'
 
 type Outcome = NonNullable<NewIntervention['outcome']>
 
-function checkDates(status: string, startDate: string, endDate: string | null, outcome: Outcome | null) {
+export const unknownInterventionType = (typeCode: string) =>
+  badRequest('unknown-intervention-type', `There is no intervention "${typeCode}" in the catalogue.`, [{ field: 'typeCode', message: 'is not in the catalogue' }])
+
+/** The rules of an intervention's dates and outcome, with their errors (also for the import book). */
+export function checkInterventionDates(status: string, startDate: string, endDate: string | null, outcome: Outcome | null) {
   if (endDate !== null && endDate < startDate) {
     throw badRequest('end-before-start', 'The end date lies before the start date.', [{ field: 'endDate', message: 'lies before startDate' }])
   }
@@ -27,9 +31,9 @@ export async function registerIntervention(
 ): Promise<string> {
   const type = await tx.selectFrom('intervention_types').select(['active']).where('code', '=', input.typeCode).executeTakeFirst()
   if (!type || !type.active) {
-    throw badRequest('unknown-intervention-type', `There is no intervention "${input.typeCode}" in the catalogue.`, [{ field: 'typeCode', message: 'is not in the catalogue' }])
+    throw unknownInterventionType(input.typeCode)
   }
-  checkDates(input.status, input.startDate, input.endDate ?? null, input.outcome ?? null)
+  checkInterventionDates(input.status, input.startDate, input.endDate ?? null, input.outcome ?? null)
   const row = await tx
     .insertInto('client_interventions')
     .values({
@@ -78,7 +82,7 @@ export async function changeIntervention(
     outcome: change.outcome === undefined ? current.outcome : change.outcome,
     outcome_note: change.outcomeNote === undefined ? current.outcome_note : change.outcomeNote,
   }
-  checkDates(next.status, current.start_date, next.end_date, next.outcome)
+  checkInterventionDates(next.status, current.start_date, next.end_date, next.outcome)
   await tx.updateTable('client_interventions').set(next).where('id', '=', interventionId).execute()
   await addClientEvent(tx, tenantId, clientId, actorId, 'intervention.changed', {
     interventionId,

@@ -2,9 +2,9 @@ import crypto from 'node:crypto'
 import { sql } from 'kysely'
 import type { NewStatus } from '../../../common/api/clients.js'
 import type { Tx } from '../../db/database.js'
-import { badRequest, conflict, notFound } from '../../http/problem.js'
+import { notFound } from '../../http/problem.js'
 import { jsonRecordset } from './jsonRecordset.js'
-import { dayBefore } from './statuses.js'
+import { checkNewStatus, dayBefore, statusProblems } from './statuses.js'
 import type { ClientEventLog } from './timelineInBulk.js'
 
 /** A status period as the book holds it. */
@@ -127,22 +127,14 @@ export class StatusBook {
   start(clientId: string, input: NewStatus, source?: { system: string; id: string }): string {
     if (!this.covered.has(key(clientId, input.statusCode)) && !this.newClients.has(clientId)) throw new Error('status book: this client and status were not loaded')
     const type = this.types.get(input.statusCode)
-    if (!type || !type.active) {
-      throw badRequest('unknown-status-type', `There is no status type "${input.statusCode}".`, [{ field: 'statusCode', message: 'is not a status type of this organisation' }])
-    }
-    if (input.regime !== undefined && type.regimes.length > 0 && !type.regimes.includes(input.regime)) {
-      throw badRequest('unknown-regime', `The regime must be one of ${type.regimes.join(', ')}.`, [{ field: 'regime', message: 'is not one of the regimes' }])
-    }
-    if (input.plannedEnd !== undefined && input.plannedEnd < input.validFrom) {
-      throw badRequest('end-before-start', 'The planned end lies before the start.', [{ field: 'plannedEnd', message: 'lies before validFrom' }])
-    }
+    checkNewStatus(type, input)
     const periods = this.periods.get(key(clientId, input.statusCode)) ?? []
     const current = periods.find((p) => p.validTo === null)
     if (current && current.validFrom >= input.validFrom) {
-      throw conflict('status-overlap', `This status holds already since ${current.validFrom}; a change must start later.`)
+      throw statusProblems.holdsSince(current.validFrom)
     }
     const later = periods.filter((p) => p !== current && p.validTo !== null && p.validTo >= input.validFrom).sort((a, b) => a.validFrom.localeCompare(b.validFrom))[0]
-    if (later) throw conflict('status-overlap', `A period of this status from ${later.validFrom} overlaps the new one.`)
+    if (later) throw statusProblems.overlapsFrom(later.validFrom)
     if (current) this.setValidTo(current, dayBefore(input.validFrom))
     const period: BookedPeriod = {
       id: crypto.randomUUID(),
@@ -164,9 +156,9 @@ export class StatusBook {
   end(clientId: string, statusId: string, validTo: string): void {
     const status = this.byId.get(statusId)
     if (!status || status.clientId !== clientId) throw notFound('No such status of this client.')
-    if (status.validTo !== null) throw conflict('status-ended', `This status ended already on ${status.validTo}.`)
+    if (status.validTo !== null) throw statusProblems.endedOn(status.validTo)
     if (validTo < status.validFrom) {
-      throw badRequest('end-before-start', `The end lies before the start (${status.validFrom}).`, [{ field: 'validTo', message: 'lies before the start' }])
+      throw statusProblems.endBeforeStart(status.validFrom)
     }
     this.setValidTo(status, validTo)
     this.events.add(clientId, 'status.ended', { statusId, statusCode: status.statusCode, validTo })

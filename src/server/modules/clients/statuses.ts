@@ -14,8 +14,16 @@ export function dayBefore(date: string): string {
  * Records that a status holds from a date (both ends of a period are inclusive). A status of the
  * same type that still holds is closed the day before; earlier periods stay as they were.
  */
-export async function startStatus(tx: Tx, tenantId: string, actorId: string | null, clientId: string, input: NewStatus, source?: { system: string; id: string }): Promise<string> {
-  const type = await tx.selectFrom('status_types').selectAll().where('code', '=', input.statusCode).executeTakeFirst()
+/** The errors of the status rules, the same for a coach's change and an import (statusBook.ts). */
+export const statusProblems = {
+  holdsSince: (since: string) => conflict('status-overlap', `This status holds already since ${since}; a change must start later.`),
+  overlapsFrom: (from: string) => conflict('status-overlap', `A period of this status from ${from} overlaps the new one.`),
+  endedOn: (on: string) => conflict('status-ended', `This status ended already on ${on}.`),
+  endBeforeStart: (from: string) => badRequest('end-before-start', `The end lies before the start (${from}).`, [{ field: 'validTo', message: 'lies before the start' }]),
+}
+
+/** A new status period's own rules: a known, active type, one of its regimes, a planned end after the start. */
+export function checkNewStatus(type: { active: boolean; regimes: string[] } | undefined, input: NewStatus): void {
   if (!type || !type.active) {
     throw badRequest('unknown-status-type', `There is no status type "${input.statusCode}".`, [{ field: 'statusCode', message: 'is not a status type of this organisation' }])
   }
@@ -25,6 +33,11 @@ export async function startStatus(tx: Tx, tenantId: string, actorId: string | nu
   if (input.plannedEnd !== undefined && input.plannedEnd < input.validFrom) {
     throw badRequest('end-before-start', 'The planned end lies before the start.', [{ field: 'plannedEnd', message: 'lies before validFrom' }])
   }
+}
+
+export async function startStatus(tx: Tx, tenantId: string, actorId: string | null, clientId: string, input: NewStatus, source?: { system: string; id: string }): Promise<string> {
+  const type = await tx.selectFrom('status_types').selectAll().where('code', '=', input.statusCode).executeTakeFirst()
+  checkNewStatus(type, input)
   const current = await tx
     .selectFrom('client_statuses')
     .select(['id', 'valid_from'])
@@ -35,7 +48,7 @@ export async function startStatus(tx: Tx, tenantId: string, actorId: string | nu
     .executeTakeFirst()
   if (current) {
     if (current.valid_from >= input.validFrom) {
-      throw conflict('status-overlap', `This status holds already since ${current.valid_from}; a change must start later.`)
+      throw statusProblems.holdsSince(current.valid_from)
     }
     await tx.updateTable('client_statuses').set({ valid_to: dayBefore(input.validFrom) }).where('id', '=', current.id).execute()
   }
@@ -46,7 +59,7 @@ export async function startStatus(tx: Tx, tenantId: string, actorId: string | nu
     .where('status_code', '=', input.statusCode)
     .where('valid_to', '>=', input.validFrom)
     .executeTakeFirst()
-  if (later) throw conflict('status-overlap', `A period of this status from ${later.valid_from} overlaps the new one.`)
+  if (later) throw statusProblems.overlapsFrom(later.valid_from)
   const row = await tx
     .insertInto('client_statuses')
     .values({
@@ -83,9 +96,9 @@ export async function endStatus(tx: Tx, tenantId: string, actorId: string | null
     .forUpdate()
     .executeTakeFirst()
   if (!status) throw notFound('No such status of this client.')
-  if (status.valid_to !== null) throw conflict('status-ended', `This status ended already on ${status.valid_to}.`)
+  if (status.valid_to !== null) throw statusProblems.endedOn(status.valid_to)
   if (validTo < status.valid_from) {
-    throw badRequest('end-before-start', `The end lies before the start (${status.valid_from}).`, [{ field: 'validTo', message: 'lies before the start' }])
+    throw statusProblems.endBeforeStart(status.valid_from)
   }
   await tx.updateTable('client_statuses').set({ valid_to: validTo }).where('id', '=', statusId).execute()
   await addClientEvent(tx, tenantId, clientId, actorId, 'status.ended', { statusId, statusCode: status.status_code, validTo })

@@ -50,7 +50,8 @@ export interface ClientUpdate {
   searchName: string | null
 }
 
-const columnTypes = {
+/** The SQL types of the client columns an import writes, for reading rows from JSON. */
+export const clientColumnTypes = {
   client_number: 'text',
   initials: 'text',
   first_names: 'text',
@@ -87,6 +88,6 @@ export async function updateClientsFromImport(tx: Tx, tenantId: string, updates:
       bsn_sealed = CASE WHEN 'bsn' = ANY(r.changed) THEN r.bsn_sealed ELSE c.bsn_sealed END,
       search_name = coalesce(r.search_name, c.search_name),
       updated_at = now()
-    FROM ${jsonRecordset(rows, { id: 'uuid', changed: 'text[]', bsn_hash: 'text', bsn_sealed: 'text', search_name: 'text', ...columnTypes })}
+    FROM ${jsonRecordset(rows, { id: 'uuid', changed: 'text[]', bsn_hash: 'text', bsn_sealed: 'text', search_name: 'text', ...clientColumnTypes })}
     WHERE c.tenant_id = ${tenantId}::uuid AND c.id = r.id`.execute(tx)
 }

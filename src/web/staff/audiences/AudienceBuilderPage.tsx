@@ -4,7 +4,6 @@ import { Link, useNavigate } from 'react-router';
 import { ProblemError } from '../../endpoints/problem';
 import { Alert } from '../../ui/Alert';
 import { Button, buttonClassName } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { PageHeading } from '../../ui/Heading';
 import { LiveMessage } from '../../ui/LiveMessage';
 import { TextArea } from '../../ui/TextArea';
@@ -20,13 +19,13 @@ import { hasRole, useActiveSession } from '../session/ActiveSession';
 import { useTeamsQuery } from '../teams/team-queries';
 import { newMessagePath, type Audience, type AudienceDefinition } from './audience-api';
 import { audienceProblem } from './audience-problem';
+import { DeleteAudienceDialog } from './DeleteAudienceDialog';
 import {
   useAudienceOptionsQuery,
   useAudiencePreviewQuery,
   useAudiencesQuery,
   useChangeAudienceMutation,
   useCreateAudienceMutation,
-  useDeleteAudienceMutation,
 } from './audience-queries';
 import { DefinitionEditor } from './DefinitionEditor';
 import { conditionKeyOfField, fromDefinition, toDefinition, type DefinitionDraft } from './definition-draft';
@@ -68,7 +67,6 @@ export function AudienceBuilderPage({ audience }: { audience?: Audience }) {
   const options = useAudienceOptionsQuery();
   const create = useCreateAudienceMutation();
   const change = useChangeAudienceMutation(audience?.id ?? '');
-  const remove = useDeleteAudienceMutation();
 
   const definition = useMemo(() => toDefinition(draft), [draft]);
   const settled = useSettled(definition, 400);
@@ -201,26 +199,7 @@ export function AudienceBuilderPage({ audience }: { audience?: Audience }) {
         </aside>
       </form>
       {audience && (
-        <ConfirmDialog
-          open={confirmingDelete}
-          title={t('audiences.builder.confirmDelete', { name: audience.name })}
-          confirmLabel={t('audiences.builder.confirmDeleteButton')}
-          cancelLabel={t('common.cancel')}
-          destructive
-          onCancel={() => { setConfirmingDelete(false); }}
-          onConfirm={() => {
-            setConfirmingDelete(false);
-            remove.mutate(audience.id, {
-              onSuccess: () => {
-                const state: NoticeState = { notice: t('audiences.deleted', { name: audience.name }) };
-                void navigate('/audiences', { state });
-              },
-              onError: (error) => { setFailure(audienceProblem(error, t)); },
-            });
-          }}
-        >
-          <p>{t('audiences.builder.confirmDeleteText')}</p>
-        </ConfirmDialog>
+        <DeleteAudienceDialog audience={audience} open={confirmingDelete} onClose={() => { setConfirmingDelete(false); }} onError={(error) => { setFailure(audienceProblem(error, t)); }} />
       )}
     </>
   );

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { Alert } from '../../ui/Alert';
 import { Button, buttonClassName } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { Heading, PageHeading } from '../../ui/Heading';
 import { LiveMessage } from '../../ui/LiveMessage';
 import { TextArea } from '../../ui/TextArea';
@@ -12,11 +11,11 @@ import { useDocumentTitle } from '../pages/document-title';
 import { useNotice, type NoticeState } from '../pages/notice';
 import { newMessagePath, type Audience, type AudienceSaved } from './audience-api';
 import { audienceProblem } from './audience-problem';
+import { DeleteAudienceDialog } from './DeleteAudienceDialog';
 import {
   useAddStaticMembersMutation,
   useChangeAudienceMutation,
   useCreateAudienceMutation,
-  useDeleteAudienceMutation,
   useRemoveStaticMemberMutation,
 } from './audience-queries';
 import { ClientNumbersForm } from './ClientNumbersForm';
@@ -85,13 +84,11 @@ export function NewStaticAudiencePage() {
 export function StaticAudiencePage({ audience }: { audience: Audience }) {
   const { t } = useTranslation();
   useDocumentTitle(t('audiences.static.editTitle', { name: audience.name }));
-  const navigate = useNavigate();
   const notice = useNotice();
   const unknownText = useUnknownText();
   const change = useChangeAudienceMutation(audience.id);
   const add = useAddStaticMembersMutation(audience.id);
   const remove = useRemoveStaticMemberMutation(audience.id);
-  const removeAudience = useDeleteAudienceMutation();
   const [name, setName] = useState(audience.name);
   const [description, setDescription] = useState(audience.description ?? '');
   const [message, setMessage] = useState<string | null>(notice ?? null);
@@ -159,26 +156,7 @@ export function StaticAudiencePage({ audience }: { audience: Audience }) {
           remove.mutate(member.id, { onSuccess: () => { setMessage(t('audiences.static.removed', { name: member.name })); }, onError });
         }}
       />
-      <ConfirmDialog
-        open={confirmingDelete}
-        title={t('audiences.builder.confirmDelete', { name: audience.name })}
-        confirmLabel={t('audiences.builder.confirmDeleteButton')}
-        cancelLabel={t('common.cancel')}
-        destructive
-        onCancel={() => { setConfirmingDelete(false); }}
-        onConfirm={() => {
-          setConfirmingDelete(false);
-          removeAudience.mutate(audience.id, {
-            onSuccess: () => {
-              const state: NoticeState = { notice: t('audiences.deleted', { name: audience.name }) };
-              void navigate('/audiences', { state });
-            },
-            onError,
-          });
-        }}
-      >
-        <p>{t('audiences.builder.confirmDeleteText')}</p>
-      </ConfirmDialog>
+      <DeleteAudienceDialog audience={audience} open={confirmingDelete} onClose={() => { setConfirmingDelete(false); }} onError={onError} />
     </>
   );
 }

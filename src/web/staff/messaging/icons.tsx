@@ -89,11 +89,10 @@ const drawings: Record<MessageIconName, ReactElement> = {
 };
 
 /**
- * A message icon. Decorative by default (the words next to it say what it means); give a label
- * when the icon stands alone.
+ * A 24×24 outline drawing in the current text colour, as every message icon is drawn. Decorative
+ * by default (the words next to it say what it means); give a label when it stands alone.
  */
-export function MessageIcon({ name, label, size = 24 }: { name: string; label?: string; size?: number }) {
-  const drawing = isMessageIconName(name) ? drawings[name] : drawings.message;
+export function OutlineIcon({ drawing, label, size = 24 }: { drawing: ReactElement; label?: string; size?: number }) {
   return (
     <svg
       className="koers-message-icon"
@@ -111,4 +110,9 @@ export function MessageIcon({ name, label, size = 24 }: { name: string; label?: 
       {drawing}
     </svg>
   );
+}
+
+/** A message icon; an unknown name draws the speech bubble. */
+export function MessageIcon({ name, label, size = 24 }: { name: string; label?: string; size?: number }) {
+  return <OutlineIcon drawing={isMessageIconName(name) ? drawings[name] : drawings.message} label={label} size={size} />;
 }
