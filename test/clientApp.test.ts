@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createChannels, type Channels } from '../src/server/modules/messaging/channels/channels.js'
+import { runPurgeExpiredSessions } from '../src/server/jobs/purgeExpiredSessions.js'
 import { deliverDueMessages } from '../src/server/modules/messaging/delivery.js'
 import { createTestTenant, signIn, startTestApp, TestClient, type TestApp } from './support/testApp.js'
 import { databasesUnderTest } from './support/testDatabase.js'
@@ -105,9 +106,11 @@ describe.each(databasesUnderTest())('the client app on $name', (database) => {
     const code = await codeFromSms(known)
     expect(code).toMatch(/^\d{6}$/)
     expect(smsTo(unknown)).toHaveLength(0)
-    // The code went through the outbox, visible to the coach like every message to the client.
+    // The code went through the outbox like every message to the client; what the coach sees there keeps the code hidden.
     const messages = (await coach.request('GET', `/api/v1/clients/${clientId}/messages`)).json<{ messages: { channel: string; status: string; body: string }[] }>().messages
-    expect(messages).toContainEqual(expect.objectContaining({ channel: 'sms', status: 'sent', body: expect.stringContaining(code) }))
+    const shown = messages.find((m) => m.channel === 'sms' && m.status === 'sent')!
+    expect(shown.body).toContain('••••••')
+    expect(shown.body).not.toContain(code)
 
     // Audited, without the number itself.
     const audit = await owner(`SELECT actor_type, outcome, attributes::text AS attributes FROM audit_events WHERE tenant_id = $1 AND action = 'client-app.code-request'`, [tenant.id])
@@ -179,6 +182,16 @@ describe.each(databasesUnderTest())('the client app on $name', (database) => {
     for (let i = 0; i < 31; i += 1) statuses.push((await askCode(newPhone(), tenant.slug, '203.0.113.9')).statusCode)
     expect(statuses.slice(0, 30).every((s) => s === 202)).toBe(true)
     expect(statuses[30]).toBe(429)
+  })
+
+  it('forgets requests for a code after a day', async () => {
+    const phone = newPhone()
+    expect((await askCode(phone, tenant.slug, '203.0.113.20')).statusCode).toBe(202)
+    const count = async () => (await owner('SELECT count(*)::int AS n FROM client_sign_in_requests WHERE tenant_id = $1', [tenant.id])).rows[0].n as number
+    const before = await count()
+    await owner("UPDATE client_sign_in_requests SET requested_at = now() - interval '25 hours' WHERE tenant_id = $1 AND ip_hash = (SELECT ip_hash FROM client_sign_in_requests WHERE tenant_id = $1 ORDER BY requested_at DESC LIMIT 1)", [tenant.id])
+    await runPurgeExpiredSessions(t.ctx)
+    expect(await count()).toBeLessThan(before)
   })
 
   it('shows a client only their own app messages; reading one counts as opened in the send report', async () => {

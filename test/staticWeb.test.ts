@@ -66,13 +66,13 @@ describe('the web apps as the server sends them', () => {
     expect(copy.headers['content-type']).toMatch(/^text\/html/)
   })
 
-  it("hints the client app's first API answers from its page: the session, and the house style of the organisation in the link", async () => {
+  it("hints the client app's first API answers from its page: the session, and the house style and added languages of the organisation in the link", async () => {
     const page = await get('/app/?organisation=werkplein-oost', { 'accept-encoding': 'br' })
     expect(page.statusCode).toBe(200)
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8')
     expect(page.headers['cache-control']).toBe('no-cache')
     const hints = [...page.body.matchAll(/<link rel="preload" as="fetch" crossorigin href="([^"]+)">/g)].map((m) => m[1])
-    expect(hints).toEqual(['/api/v1/me/session', '/api/v1/organisations/werkplein-oost/house-style'])
+    expect(hints).toEqual(['/api/v1/me/session', '/api/v1/organisations/werkplein-oost/house-style', '/api/v1/organisations/werkplein-oost/app-languages'])
     // After the page's own scripts and styles, so that they go first.
     expect(page.body.indexOf('rel="preload"')).toBeGreaterThan(page.body.lastIndexOf('rel="stylesheet"'))
     expect(page.body).toContain(`src="${entry}"`)
@@ -89,6 +89,7 @@ describe('the web apps as the server sends them', () => {
       const odd = await get(`/app/?organisation=${encodeURIComponent(organisation)}`)
       expect(odd.statusCode).toBe(200)
       expect(odd.body).not.toContain('house-style')
+      expect(odd.body).not.toContain('app-languages')
       expect(odd.body).not.toContain('<script>alert')
     }
   })

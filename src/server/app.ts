@@ -13,6 +13,7 @@ import { finaliseOpenApi, openApiInfo } from './http/openapi.js'
 import { sendProblem } from './http/problemResponses.js'
 import { registerStaticWeb, sendSpaFallback } from './http/staticWeb.js'
 import type { App } from './http/types.js'
+import { appLanguageRoutes } from './modules/appLanguages/routes.js'
 import { attendanceRoutes } from './modules/attendance/routes.js'
 import { auditRoutes } from './modules/audit/routes.js'
 import { audienceRoutes } from './modules/audiences/routes.js'
@@ -129,6 +130,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   myRecordRoutes(app, ctx)
   selfServiceRoutes(app, ctx)
   chatRoutes(app, ctx)
+  appLanguageRoutes(app, ctx)
 
   const openApiDocument = () => finaliseOpenApi(app.swagger() as unknown as Record<string, unknown>)
   for (const url of ['/api/v1/openapi.json', '/api/openapi.json']) {

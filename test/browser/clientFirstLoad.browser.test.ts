@@ -29,7 +29,7 @@ describe('the client app loads its first screen in one go', () => {
     await t?.close()
   })
 
-  it('asks for the session and the house style once each, gets compressed scripts, and marks the sign-in form ready', async () => {
+  it('asks for the session, the house style and the added languages once each, gets compressed scripts, and marks the sign-in form ready', async () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' })
     const page = await context.newPage()
     const apiRequests: string[] = []
@@ -43,8 +43,8 @@ describe('the client app loads its first screen in one go', () => {
     expect(await address.isVisible()).toBe(true)
     expect(await address.isEnabled()).toBe(true)
 
-    // The page's hints started the two requests, and the app's own requests took their answers.
-    expect(apiRequests.sort()).toEqual(['/api/v1/me/session', `/api/v1/organisations/${slug}/house-style`])
+    // The page's hints started the three requests, and the app's own requests took their answers.
+    expect(apiRequests.sort()).toEqual(['/api/v1/me/session', `/api/v1/organisations/${slug}/app-languages`, `/api/v1/organisations/${slug}/house-style`])
     const initiators = await page.evaluate(() =>
       performance
         .getEntriesByType('resource')
@@ -52,7 +52,7 @@ describe('the client app loads its first screen in one go', () => {
         .filter((entry) => new URL(entry.name).pathname.startsWith('/api/'))
         .map((entry) => entry.initiatorType),
     )
-    expect(initiators).toEqual(['link', 'link'])
+    expect(initiators).toEqual(['link', 'link', 'link'])
 
     const scripts = await page.evaluate(() =>
       performance

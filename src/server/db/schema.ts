@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely'
+import type { AppLanguagesTables } from './appLanguagesSchema.js'
 import type { AudienceTables } from './audienceSchema.js'
 import type { ChatTables } from './chatSchema.js'
 import type { ClientAdditionsTables } from './clientAdditionsSchema.js'
@@ -103,7 +104,7 @@ export interface AuditEventsTable {
   attributes: ColumnType<Record<string, unknown>, string | undefined, never>
 }
 
-export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables, ChatTables, SelfServiceTables, ClientAdditionsTables {
+export interface DB extends ClientTables, ImportTables, CaseloadTables, MessagingTables, AudienceTables, ClientAppTables, ChatTables, SelfServiceTables, ClientAdditionsTables, AppLanguagesTables {
   tenants: TenantsTable
   teams: TeamsTable
   users: UsersTable

@@ -11,7 +11,8 @@ import { LoadingText } from '../ui/LoadingText';
 import { PageLayout } from '../ui/PageLayout';
 import { OrganisationBrand, SiteHeader } from '../ui/SiteHeader';
 import { fetchSession, sessionKey, signOut, type ClientSession } from './client-api';
-import { hasChosenLocale, isClientLocale } from './client-i18n';
+import { switchToAddedLanguage, useAddedLanguages } from './client-added-languages';
+import { hasChosenLocale, isClientLocale, readChosenLanguage } from './client-i18n';
 import { clientOrganisation } from './client-organisation';
 import { ClientLanguageSwitch } from './ClientLanguageSwitch';
 import { ReadAloudButton } from './ReadAloudButton';
@@ -49,6 +50,13 @@ export function ClientApp() {
   useEffect(() => {
     if (preferredLanguage !== undefined && !hasChosenLocale() && isClientLocale(preferredLanguage)) void i18next.changeLanguage(preferredLanguage);
   }, [preferredLanguage]);
+  // A language the organisation added: the one chosen on this device, else the client's own.
+  const addedLanguages = useAddedLanguages(organisation);
+  useEffect(() => {
+    const wanted = readChosenLanguage() ?? preferredLanguage;
+    const added = addedLanguages.data?.find((language) => language.code === wanted);
+    if (organisation !== null && added !== undefined && i18next.resolvedLanguage !== added.code) void switchToAddedLanguage(organisation, added, false).catch(() => undefined);
+  }, [organisation, addedLanguages.data, preferredLanguage]);
 
   const signedIn = (next: ClientSession) => {
     queryClient.setQueryData(sessionKey, next);
@@ -61,7 +69,7 @@ export function ClientApp() {
 
   const header = (
     <SiteHeader brand={<OrganisationBrand name={organisationName ?? 'Koers'} logoUrl={houseStyle.data?.logoUrl ?? null} />}>
-      <ClientLanguageSwitch />
+      <ClientLanguageSwitch organisation={organisation} />
       {session.data && (
         <Button variant="subtle" icon="signOut" onClick={() => void leave()}>
           {t('clientApp.signOut')}

@@ -24,20 +24,31 @@ const isClientLocale = (value: unknown): value is ClientLocale =>
 
 const isOnDemandLocale = (value: string): value is OnDemandLocale => Object.hasOwn(loadClientMessages, value);
 
-function readStoredLocale(): ClientLocale | null {
+/** The language chosen on this device: one of the six, or a code the organisation added. */
+export function readChosenLanguage(): string | null {
   try {
-    const stored = window.localStorage.getItem(storageKey);
-    return isClientLocale(stored) ? stored : null;
+    return window.localStorage.getItem(storageKey);
   } catch {
     return null;
   }
 }
 
+function readStoredLocale(): ClientLocale | null {
+  const stored = readChosenLanguage();
+  return isClientLocale(stored) ? stored : null;
+}
+
+/** The direction of each language the organisation added (i18next knows only well-known codes). */
+const addedDirections = new Map<string, 'ltr' | 'rtl'>();
+
+/** The direction a language's texts run in, including the organisation's added languages. */
+export const languageDirection = (language: string): 'ltr' | 'rtl' => addedDirections.get(language) ?? i18next.dir(language);
+
 /** The page takes the language (and direction) of the texts it shows: Dutch until another language has arrived. */
 function applyDocumentLanguage(): void {
   const shown = i18next.resolvedLanguage ?? 'nl';
   document.documentElement.lang = shown;
-  document.documentElement.dir = i18next.dir(shown);
+  document.documentElement.dir = languageDirection(shown);
 }
 
 /**
@@ -74,7 +85,6 @@ export function initClientI18n(): void {
     partialBundledLanguages: true,
     lng: stored === 'en' ? 'en' : 'nl',
     fallbackLng: 'nl',
-    supportedLngs: [...clientLocales],
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
@@ -83,17 +93,39 @@ export function initClientI18n(): void {
   if (stored !== null && isOnDemandLocale(stored)) void i18next.changeLanguage(stored);
 }
 
-/** Switches the language (loading its texts first if needed) and remembers it on this device. */
-export function changeClientLocale(locale: ClientLocale): void {
+/** Remembers the reader's language on this device. */
+export function rememberLanguage(language: string): void {
   try {
-    window.localStorage.setItem(storageKey, locale);
+    window.localStorage.setItem(storageKey, language);
   } catch {
     // Storage can be unavailable; the choice then lasts for this page only.
   }
+}
+
+/** Switches the language (loading its texts first if needed) and remembers it on this device. */
+export function changeClientLocale(locale: ClientLocale): void {
+  rememberLanguage(locale);
   void i18next.changeLanguage(locale);
 }
 
+/**
+ * Shows a language the organisation added, with its texts by dotted key; a text it lacks shows
+ * in Dutch (the fallback language).
+ */
+export async function showAddedLanguage(code: string, direction: 'ltr' | 'rtl', texts: Readonly<Record<string, string>>): Promise<void> {
+  const tree: Record<string, unknown> = {};
+  for (const [key, text] of Object.entries(texts)) {
+    const path = key.split('.');
+    let node = tree;
+    for (const part of path.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+    node[path[path.length - 1]!] = text;
+  }
+  addedDirections.set(code, direction);
+  i18next.addResourceBundle(code, 'translation', tree, true, true);
+  await i18next.changeLanguage(code);
+}
+
 /** Whether the reader chose a language on this device (else the client's own language may apply). */
-export const hasChosenLocale = (): boolean => readStoredLocale() !== null;
+export const hasChosenLocale = (): boolean => readChosenLanguage() !== null;
 
 export { isClientLocale };

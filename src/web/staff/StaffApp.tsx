@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { AttendancePage } from './attendance/AttendancePage';
+import { AppLanguagesPage } from './app-languages/AppLanguagesPage';
 import { AudienceRoutes } from './audiences/AudienceRoutes';
 import { AuditLogPage } from './audit-log/AuditLogPage';
 import { CaseloadPage } from './caseload/CaseloadPage';
@@ -74,6 +75,7 @@ export function StaffApp() {
               <Route path="users/:userId" element={<EditUserPage />} />
               <Route path="teams" element={<TeamsPage />} />
               <Route path="house-style" element={<HouseStylePage />} />
+              <Route path="app-languages" element={<AppLanguagesPage />} />
               <Route path="audit-log" element={<AuditLogPage />} />
               <Route path="client-settings" element={<ClientSettingsPage />} />
               <Route path="signal-settings" element={<SignalSettingsPage />} />

@@ -103,7 +103,7 @@ export async function requestSignInCode(ctx: AppContext, traceId: string, input:
     await tx.updateTable('client_sign_in_codes').set({ voided_at: new Date() }).where('address_hash', '=', hash).where('used_at', 'is', null).where('voided_at', 'is', null).execute()
     const code = String(crypto.randomInt(0, 1_000_000)).padStart(6, '0')
     const codeId = crypto.randomUUID()
-    const { sendId } = await queueServiceMessage(tx, { tenantId: tenant.id, clientId, kind: 'signInCode', channel: address.channel, variables: { code }, sentBy: koersItself })
+    const { sendId } = await queueServiceMessage(tx, { tenantId: tenant.id, clientId, kind: 'signInCode', channel: address.channel, variables: { code, secret: 'code' }, sentBy: koersItself })
     await tx
       .insertInto('client_sign_in_codes')
       .values({
@@ -175,4 +175,10 @@ export async function signInWithCode(ctx: AppContext, traceId: string, input: { 
   })
   if (result === null) throw codeRefused()
   return result
+}
+
+/** Requests for a code older than a day count towards no limit any more: they go. */
+export async function purgeOldSignInRequests(tx: Tx): Promise<number> {
+  const result = await tx.deleteFrom('client_sign_in_requests').where('requested_at', '<', sql<Date>`now() - interval '1 day'`).executeTakeFirst()
+  return Number(result.numDeletedRows)
 }

@@ -141,6 +141,18 @@ function retryOutcome(base: Outcome, attempts: number, reason: string, channel: 
   return { ...base, status: 'queued', reason, next_attempt_at: next.toISOString() }
 }
 
+/**
+ * What the outbox keeps of a sent message is shown to staff (the outbox viewer, the client's
+ * timeline). A send's `secret` variables (e.g. a sign-in code) go to the client but are kept as
+ * dots, so nobody at the organisation can read them back.
+ */
+function withSecretsHidden(outcome: Outcome, variables: Record<string, string>): Outcome {
+  const secrets = (variables.secret ?? '').split(',').map((name) => variables[name.trim()]).filter((value): value is string => value !== undefined && value.length >= 4)
+  if (secrets.length === 0) return outcome
+  const hide = (text: string | null) => (text === null ? null : secrets.reduce((shown, secret) => shown.split(secret).join('••••••'), text))
+  return { ...outcome, title: hide(outcome.title), body: hide(outcome.body) }
+}
+
 async function deliverOne(
   ctx: AppContext,
   channels: DeliveryChannels,
@@ -291,7 +303,7 @@ export async function deliverBatch(ctx: AppContext, channels: DeliveryChannels, 
     while (next < rows.length) {
       const index = next++
       const row = rows[index]!
-      outcomes[index] = await deliverOne(ctx, channels, send, row, recipients.get(row.client_id), subscriptions.get(row.client_id) ?? [], gone)
+      outcomes[index] = withSecretsHidden(await deliverOne(ctx, channels, send, row, recipients.get(row.client_id), subscriptions.get(row.client_id) ?? [], gone), send.variables)
     }
   })
   await Promise.all(workers)

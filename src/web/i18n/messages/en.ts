@@ -13,6 +13,7 @@ import { clientRecordEn } from './client-record-en';
 import { clientSelfServiceEn } from './client-self-service-en';
 import { clientEn } from './client-en';
 import { chatEn } from './chat-en';
+import { appLanguagesEn } from './app-languages-en';
 import { clientChatEn } from './client-chat-en';
 import { sharedEn } from './shared-en';
 import type { Messages } from './messages';
@@ -341,4 +342,5 @@ export const en: Messages = {
   client: clientEn,
   chat: chatEn,
   clientChat: clientChatEn,
+  appLanguages: appLanguagesEn,
 };

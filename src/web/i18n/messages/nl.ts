@@ -13,6 +13,7 @@ import { clientRecordNl } from './client-record-nl';
 import { clientSelfServiceNl } from './client-self-service-nl';
 import { clientNl } from './client-nl';
 import { chatNl } from './chat-nl';
+import { appLanguagesNl } from './app-languages-nl';
 import { clientChatNl } from './client-chat-nl';
 import { sharedNl } from './shared-nl';
 
@@ -340,4 +341,5 @@ export const nl = {
   client: clientNl,
   chat: chatNl,
   clientChat: clientChatNl,
+  appLanguages: appLanguagesNl,
 } as const;

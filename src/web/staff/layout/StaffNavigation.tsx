@@ -29,6 +29,7 @@ export function StaffNavigation() {
           { to: '/users', label: t('nav.users'), end: false },
           { to: '/teams', label: t('nav.teams'), end: false },
           { to: '/house-style', label: t('nav.houseStyle'), end: false },
+          { to: '/app-languages', label: t('appLanguages.nav'), end: false },
           { to: '/audit-log', label: t('nav.auditLog'), end: false },
           { to: '/client-settings', label: t('nav.clientSettings'), end: false },
           { to: '/quick-replies', label: t('chat.quickReplies.nav'), end: false },
