@@ -1,3 +1,4 @@
+import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Tx } from '../../db/database.js'
 import type { Role, SessionStage } from '../../db/schema.js'
 import { randomToken, sha256 } from './tokens.js'
@@ -104,6 +105,17 @@ export async function loadSession(tx: Tx, tenantId: string, token: string, polic
       'u.active',
       't.slug',
       't.name as tenant_name',
+      // Roles and teams in the same statement: every signed-in request starts here.
+      (eb) => jsonArrayFrom(eb.selectFrom('user_roles as r').select('r.role').whereRef('r.user_id', '=', 'u.id').orderBy('r.role')).as('roles'),
+      (eb) =>
+        jsonArrayFrom(
+          eb
+            .selectFrom('team_members as m')
+            .innerJoin('teams as tm', (join) => join.onRef('tm.tenant_id', '=', 'm.tenant_id').onRef('tm.id', '=', 'm.team_id'))
+            .select(['tm.id', 'tm.name'])
+            .whereRef('m.user_id', '=', 'u.id')
+            .orderBy('tm.name'),
+        ).as('teams'),
     ])
     .where('s.tenant_id', '=', tenantId)
     .where('s.token_hash', '=', sha256(token))
@@ -124,16 +136,6 @@ export async function loadSession(tx: Tx, tenantId: string, token: string, polic
       .where('id', '=', row.id)
       .execute()
   }
-  const [roles, teams] = await Promise.all([
-    tx.selectFrom('user_roles').select('role').where('user_id', '=', row.user_id).orderBy('role').execute(),
-    tx
-      .selectFrom('team_members as m')
-      .innerJoin('teams as t', (join) => join.onRef('t.tenant_id', '=', 'm.tenant_id').onRef('t.id', '=', 'm.team_id'))
-      .select(['t.id', 't.name'])
-      .where('m.user_id', '=', row.user_id)
-      .orderBy('t.name')
-      .execute(),
-  ])
   return {
     id: row.id,
     tenantId,
@@ -147,8 +149,8 @@ export async function loadSession(tx: Tx, tenantId: string, token: string, polic
       id: row.user_id,
       username: row.username,
       displayName: row.display_name,
-      roles: roles.map((r) => r.role),
-      teams,
+      roles: row.roles.map((r) => r.role),
+      teams: row.teams,
     },
     organisation: { slug: row.slug, name: row.tenant_name },
   }
