@@ -153,6 +153,19 @@ describe.each(databasesUnderTest())('the client record on $name', (database) => 
     }
   })
 
+  it("a manager finds the organisation's clients by name, typos included, and never another organisation's", async () => {
+    const other = await createTestTenant(t.ctx, 1)
+    const twin = await (await signIn(t.app, other.slug, other.coach)).request('POST', '/api/v1/clients', { firstNames: 'Anouk', tussenvoegsel: 'van den', surname: 'Berg' })
+    expect(twin.statusCode).toBe(201)
+    const manager = await signIn(t.app, tenant.slug, tenant.manager)
+    for (const query of ['anouk berg', 'Anuk van den Brg', 'Berg']) {
+      const found = (await manager.request('GET', `/api/v1/clients?query=${encodeURIComponent(query)}`)).json<{ results: { id: string; inScope: boolean; sortName: string }[] }>().results
+      expect(found.map((r) => r.id), query).toEqual([clientId])
+      expect(found[0]).toMatchObject({ inScope: true, sortName: 'Berg, A.M. van den' })
+    }
+    expect((await manager.request('GET', '/api/v1/clients?query=Pietersen')).json<{ results: unknown[] }>().results).toEqual([])
+  })
+
   it('a team colleague sees the client; outside the team only with a reason, and the team lead is told', async () => {
     expect((await page(colleague)).access.via).toBe('team')
 

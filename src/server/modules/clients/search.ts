@@ -76,6 +76,9 @@ export async function searchClients(tx: Tx, secretBox: SecretBox, actor: StaffAc
       // finds "Anouk Maria van den Berg"), or the query as a whole is like the name despite typos
       // ("anuk van den brg"). All three go through the trigram index; closest names first.
       const words = value.split(/\s+/).filter((word) => word.length >= 2)
+      // Over the whole organisation the trigram index finds the candidates (decision 0013);
+      // a caseload and its teams narrow the search enough on their own.
+      if (wide) select = select.where('c.id', 'in', sql<string>`(SELECT koers_client_name_candidates(${value}, ${words}::text[], ${limit}))`)
       select = select
         .where((eb) =>
           eb.or([
