@@ -313,6 +313,127 @@ describe.each(databasesUnderTest())('self-service in the client app on $name', (
     ])
   })
 
+  it('withdraws a request while it waits, and approved leave before it begins (its register days taken back, a correction kept); the coach is told; twice is the same', async () => {
+    const clientId = await register(coach, 'Ilse')
+    await scheduleEveryDay(clientId)
+    const app = await signedInClientDevice(t, tenant.id, clientId)
+    const ask = async (body: Record<string, unknown>) => {
+      const response = await app.request('POST', '/api/v1/me/leave-requests', body)
+      expect(response.statusCode, response.body).toBe(201)
+      return response.json<{ leaveRequest: { id: string; mayWithdraw: boolean } }>().leaveRequest
+    }
+    const withdraw = (id: string, by: TestClient = app) => by.request('POST', `/api/v1/me/leave-requests/${id}/withdrawal`)
+    const leaveNotifications = async () => (await notifications(coach)).notifications.filter((n) => n.kind === 'client.leave-withdrawn' && n.client?.id === clientId)
+
+    // Waiting for the coach: withdrawn at once, nothing left on the schedule.
+    const waiting = await ask({ firstDay: day(6), lastDay: day(7), reason: 'Verhuizing' })
+    expect(waiting.mayWithdraw).toBe(true)
+    const first = await withdraw(waiting.id)
+    expect(first.statusCode, first.body).toBe(200)
+    expect(first.json()).toEqual({
+      leaveRequest: expect.objectContaining({ id: waiting.id, status: 'withdrawn', withdrawnAt: expect.any(String), decidedAt: null, mayWithdraw: false }),
+      told: { kind: 'coach', name: coachName },
+    })
+    expect((await app.request('GET', '/api/v1/me/schedule')).json<{ days: { status: string | null }[] }>().days.filter((d) => d.status === 'leave-requested')).toEqual([])
+    expect(await leaveNotifications()).toEqual([
+      expect.objectContaining({ read: false, client: expect.objectContaining({ name: 'Ilse Bakker' }), details: expect.objectContaining({ firstDay: day(6), lastDay: day(7), wasApproved: false, leaveDaysWithdrawn: 0 }) }),
+    ])
+
+    // A second time: the same answer, nobody told again.
+    const again = await withdraw(waiting.id)
+    expect(again.statusCode, again.body).toBe(200)
+    expect(again.json()).toEqual(first.json())
+    expect(await leaveNotifications()).toHaveLength(1)
+
+    // The coach cannot decide on it any more; the staff list shows it withdrawn.
+    const decide = await coach.request('POST', `/api/v1/clients/${clientId}/leave-requests/${waiting.id}/decision`, { decision: 'approved' })
+    expect(decide.statusCode).toBe(409)
+    expect(decide.headers['content-type']).toContain('application/problem+json')
+    expect(decide.json().code).toBe('leave-withdrawn')
+    expect((await currentAttendance(clientId)).map((r) => r.day)).not.toContain(day(6))
+    const staffList = (await coach.request('GET', `/api/v1/clients/${clientId}/leave-requests`)).json<{ leaveRequests: Record<string, unknown>[] }>().leaveRequests
+    expect(staffList).toEqual([expect.objectContaining({ id: waiting.id, status: 'withdrawn', decidedBy: null, withdrawnAt: expect.any(String) })])
+
+    // The same days may be asked for again.
+    const approvedLeave = await ask({ firstDay: day(2), lastDay: day(4) })
+    expect((await coach.request('POST', `/api/v1/clients/${clientId}/leave-requests/${approvedLeave.id}/decision`, { decision: 'approved' })).statusCode).toBe(200)
+    expect(await currentAttendance(clientId)).toEqual([day(2), day(3), day(4)].map((d) => ({ day: d, status: 'leave', source: 'register' })))
+    // The register is corrected on one of the days: that entry is not the approval's.
+    expect((await coach.request('PUT', `/api/v1/attendance-register/${day(3)}/${clientId}`, { status: 'absent_with_notice', note: 'Tandarts' })).statusCode).toBe(204)
+    expect((await app.request('GET', '/api/v1/me/leave-requests')).json<{ leaveRequests: { id: string; mayWithdraw: boolean }[] }>().leaveRequests.find((r) => r.id === approvedLeave.id)?.mayWithdraw).toBe(true)
+
+    const withdrawnLeave = await withdraw(approvedLeave.id)
+    expect(withdrawnLeave.statusCode, withdrawnLeave.body).toBe(200)
+    expect(withdrawnLeave.json().leaveRequest).toEqual(expect.objectContaining({ status: 'withdrawn', decidedAt: expect.any(String), mayWithdraw: false }))
+    expect(await currentAttendance(clientId)).toEqual([{ day: day(3), status: 'absent_with_notice', source: 'register' }])
+    const registerDay2 = (await coach.request('GET', `/api/v1/attendance-register?day=${day(2)}`)).json<{ rows: { clientId: string; status: string | null }[] }>()
+    expect(registerDay2.rows.find((r) => r.clientId === clientId)?.status).toBeNull()
+    // The history keeps the leave that was recorded.
+    const history = await owner(`SELECT day::text AS day, status FROM attendance_records WHERE client_id = $1 AND superseded_at IS NOT NULL ORDER BY day`, [clientId])
+    expect(history.rows).toEqual([day(2), day(3), day(4)].map((d) => ({ day: d, status: 'leave' })))
+    expect((await app.request('GET', '/api/v1/me/schedule')).json<{ days: { day: string; status: string | null }[] }>().days.filter((d) => d.status === 'leave').map((d) => d.day)).toEqual([])
+    expect(await leaveNotifications()).toContainEqual(expect.objectContaining({ details: expect.objectContaining({ firstDay: day(2), lastDay: day(4), wasApproved: true, leaveDaysWithdrawn: 2 }) }))
+
+    const timeline = await owner(`SELECT kind, actor_id, data->>'wasApproved' AS approved FROM client_events WHERE client_id = $1 AND kind = 'leave.withdrawn' ORDER BY occurred_at`, [clientId])
+    expect(timeline.rows).toEqual([
+      { kind: 'leave.withdrawn', actor_id: null, approved: 'false' },
+      { kind: 'leave.withdrawn', actor_id: null, approved: 'true' },
+    ])
+    const audit = await owner(`SELECT actor_type, actor_id, attributes->>'alreadyWithdrawn' AS again FROM audit_events WHERE action = 'client-app.leave-withdrawal' AND data_subject_id = $1 ORDER BY occurred_at`, [clientId])
+    expect(audit.rows).toEqual([
+      { actor_type: 'client', actor_id: clientId, again: 'false' },
+      { actor_type: 'client', actor_id: clientId, again: 'true' },
+      { actor_type: 'client', actor_id: clientId, again: 'false' },
+    ])
+  })
+
+  it('refuses to withdraw leave that has begun or was declined (409), and someone else’s request (404)', async () => {
+    const clientId = await register(coach, 'Joris')
+    await scheduleEveryDay(clientId)
+    const app = await signedInClientDevice(t, tenant.id, clientId)
+    const askAndDecide = async (body: Record<string, unknown>, decision: 'approved' | 'declined') => {
+      const id = (await app.request('POST', '/api/v1/me/leave-requests', body)).json<{ leaveRequest: { id: string } }>().leaveRequest.id
+      expect((await coach.request('POST', `/api/v1/clients/${clientId}/leave-requests/${id}/decision`, { decision })).statusCode).toBe(200)
+      return id
+    }
+    const started = await askAndDecide({ firstDay: today, lastDay: day(1) }, 'approved')
+    const declined = await askAndDecide({ firstDay: day(5) }, 'declined')
+    const before = await notifications(coach)
+    const mine = (await app.request('GET', '/api/v1/me/leave-requests')).json<{ leaveRequests: { id: string; mayWithdraw: boolean }[] }>().leaveRequests
+    expect(mine.map((r) => [r.id, r.mayWithdraw])).toEqual([
+      [declined, false],
+      [started, false],
+    ])
+
+    for (const [id, code] of [[started, 'leave-started'], [declined, 'leave-declined']] as const) {
+      const response = await app.request('POST', `/api/v1/me/leave-requests/${id}/withdrawal`)
+      expect(response.statusCode, code).toBe(409)
+      expect(response.headers['content-type']).toContain('application/problem+json')
+      expect(response.json().code).toBe(code)
+    }
+    // Leave that is over: the same.
+    await owner(`UPDATE leave_requests SET first_day = $2, last_day = $2 WHERE id = $1`, [started, day(-3)])
+    expect((await app.request('POST', `/api/v1/me/leave-requests/${started}/withdrawal`)).json().code).toBe('leave-started')
+    expect(await currentAttendance(clientId)).toEqual([today, day(1)].map((d) => ({ day: d, status: 'leave', source: 'register' })))
+    expect((await app.request('GET', '/api/v1/me/leave-requests')).json<{ leaveRequests: { status: string }[] }>().leaveRequests.map((r) => r.status)).toEqual(['declined', 'approved'])
+
+    // Another client's request is not theirs to see or withdraw; an unknown one is not found either.
+    const otherId = await register(coach, 'Kees')
+    const other = await signedInClientDevice(t, tenant.id, otherId)
+    const waiting = (await app.request('POST', '/api/v1/me/leave-requests', { firstDay: day(8) })).json<{ leaveRequest: { id: string } }>().leaveRequest.id
+    for (const [by, id] of [[other, waiting], [app, crypto.randomUUID()]] as const) {
+      const response = await by.request('POST', `/api/v1/me/leave-requests/${id}/withdrawal`)
+      expect(response.statusCode).toBe(404)
+      expect(response.headers['content-type']).toContain('application/problem+json')
+    }
+    expect((await app.request('POST', '/api/v1/me/leave-requests/not-an-id/withdrawal')).statusCode).toBe(400)
+    // Staff cannot withdraw for the client through the client app's route.
+    expect((await coach.request('POST', `/api/v1/me/leave-requests/${waiting}/withdrawal`)).statusCode).toBe(401)
+    expect((await app.request('GET', '/api/v1/me/leave-requests')).json<{ leaveRequests: { id: string; status: string }[] }>().leaveRequests.find((r) => r.id === waiting)?.status).toBe('requested')
+    expect((await notifications(coach)).notifications.filter((n) => n.kind === 'client.leave-withdrawn' && n.client?.id === clientId)).toEqual([])
+    expect((await notifications(coach)).unread).toBe(before.unread + 1)
+  })
+
   it('refuses leave in the past, a last day before the first, more than 365 days and unknown fields, as problem+json', async () => {
     const clientId = await register(coach, 'Jesse')
     const app = await signedInClientDevice(t, tenant.id, clientId)

@@ -8,7 +8,7 @@ import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, 
 
 const pixelPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
 
-describe('a client on a phone finds their coach and where to be, asks for leave and reports sick in two taps; the coach sees it', () => {
+describe('a client on a phone finds their coach and where to be, asks for leave (and withdraws it) and reports sick in two taps; the coach sees it', () => {
   let t: TestApp
   let browser: Browser
   let base: string
@@ -132,6 +132,50 @@ describe('a client on a phone finds their coach and where to be, asks for leave 
     await staffPage.getByRole('link', { name: 'Mijn contactkaart' }).click()
     await expect.poll(() => heading(staffPage), slow).toBe('Mijn contactkaart')
     await expect.poll(() => staffPage.getByLabel('Telefoonnummer').inputValue(), slow).toBe('+31612345678')
+    await expectNoSeriousAxeViolations(staffPage)
+    await staffContext.close()
+  })
+
+  it('the client withdraws approved leave after one question, axe-clean; the coach sees it withdrawn by the client', async () => {
+    const created = await coach.request('POST', '/api/v1/clients', { firstNames: 'Eva', surname: 'Visser' })
+    expect(created.statusCode, created.body).toBe(201)
+    const evaId = created.json<{ id: string }>().id
+    const schedule = await coach.request('POST', `/api/v1/clients/${evaId}/attendance-schedules`, { location: 'Werkleercentrum Noord', weekdays: [1, 2, 3, 4, 5, 6, 7], startsAt: '08:30', endsAt: '16:00', validFrom: today })
+    expect(schedule.statusCode, schedule.body).toBe(201)
+    const device = await signedInClientDevice(t, tenant.id, evaId)
+    const asked = await device.request('POST', '/api/v1/me/leave-requests', { firstDay: addDays(today, 3) })
+    expect(asked.statusCode, asked.body).toBe(201)
+    const leaveRequestId = asked.json<{ leaveRequest: { id: string } }>().leaveRequest.id
+    expect((await coach.request('POST', `/api/v1/clients/${evaId}/leave-requests/${leaveRequestId}/decision`, { decision: 'approved' })).statusCode).toBe(200)
+
+    const context = await phoneWithApp(browser, device, t.ctx.config.cookieSecure)
+    const page = await context.newPage()
+    await page.goto(`${base}/app/`)
+    await expect.poll(() => heading(page), slow).toBe('Hallo Eva')
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Verlof' }).click()
+    await expect.poll(() => heading(page), slow).toBe('Verlof aanvragen')
+    const card = page.getByRole('article').filter({ hasText: 'Goedgekeurd' })
+    await expect.poll(() => card.isVisible(), slow).toBe(true)
+    await card.getByRole('button', { name: 'Intrekken' }).click()
+    expect(await card.getByText('Wilt u deze aanvraag intrekken?').isVisible()).toBe(true)
+    await expectNoSeriousAxeViolations(page)
+    await card.getByRole('button', { name: 'Ja, intrekken' }).click()
+    const confirmation = page.getByRole('status').filter({ hasText: 'Uw aanvraag is ingetrokken.' })
+    await expect.poll(() => confirmation.isVisible(), slow).toBe(true)
+    expect(await confirmation.textContent()).toContain(`${coachName} weet het nu.`)
+    const withdrawn = page.getByRole('article').filter({ hasText: 'Ingetrokken' })
+    expect(await withdrawn.getByRole('button', { name: 'Intrekken' }).count()).toBe(0)
+    await expectNoSeriousAxeViolations(page)
+    await context.close()
+
+    const staffContext = await browser.newContext({ locale: 'nl-NL' })
+    const staffPage = await staffContext.newPage()
+    await signInWithBrowser(staffPage, base, tenant.slug, tenant.coach)
+    await staffPage.goto(`${base}/clients/${evaId}`)
+    await expect.poll(() => heading(staffPage), slow).toBe('Eva Visser')
+    const leave = staffPage.getByRole('region', { name: 'Verlofaanvragen uit de app' })
+    await expect.poll(() => leave.textContent(), slow).toContain('Ingetrokken door cliënt')
+    expect(await leave.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0)
     await expectNoSeriousAxeViolations(staffPage)
     await staffContext.close()
   })

@@ -3,7 +3,7 @@ import { DateTime, Uuid } from './shared.js'
 
 export const StaffNotification = Type.Object({
   id: Uuid,
-  kind: Type.String({ description: 'e.g. client.reported-sick, client.recovered, client.leave-requested, client.access-with-reason' }),
+  kind: Type.String({ description: 'e.g. client.reported-sick, client.recovered, client.leave-requested, client.leave-withdrawn, client.access-with-reason' }),
   createdAt: DateTime,
   read: Type.Boolean(),
   client: Type.Union([Type.Object({ id: Uuid, clientNumber: Type.String(), name: Type.String() }), Type.Null()]),

@@ -94,7 +94,7 @@ export type Recovery = Static<typeof Recovery>
 
 // Verlof aanvragen ---------------------------------------------------------------------------
 
-export const LeaveRequestStatus = Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('declined')])
+export const LeaveRequestStatus = Type.Union([Type.Literal('requested'), Type.Literal('approved'), Type.Literal('declined'), Type.Literal('withdrawn', { description: 'Withdrawn by the client' })])
 
 export const NewLeaveRequest = Type.Object(
   {
@@ -115,9 +115,11 @@ export const LeaveRequest = Type.Object({
   requestedAt: DateTime,
   decidedAt: Nullable(DateTime),
   decisionNote: Nullable(Type.String()),
+  withdrawnAt: Nullable(DateTime),
   /** For the coach: who decided; the client sees only the decision. */
   decidedBy: Type.Optional(Nullable(Type.Object({ id: Uuid, displayName: Type.String() }))),
   scheduledDays: Type.Integer({ description: 'How many scheduled days lie in the period' }),
+  mayWithdraw: Type.Boolean({ description: 'Whether the client may still withdraw it: while it waits for a decision, or approved with its first day after today' }),
 })
 export type LeaveRequest = Static<typeof LeaveRequest>
 
@@ -126,7 +128,12 @@ export const LeaveRequestList = Type.Object({ leaveRequests: Type.Array(LeaveReq
 /** The answer to asking for leave: the request, and who heard about it. */
 export const LeaveRequestReceived = Type.Object({ leaveRequest: LeaveRequest, told: Told })
 
+/** The answer to withdrawing leave: the withdrawn request, and who hears (or heard) about it. */
+export const LeaveRequestWithdrawn = Type.Object({ leaveRequest: LeaveRequest, told: Told })
+
 export const LeaveRequestParams = Type.Object({ clientId: Uuid, leaveRequestId: Uuid })
+
+export const MyLeaveRequestParams = Type.Object({ leaveRequestId: Uuid })
 
 export const LeaveDecision = Type.Object(
   {

@@ -538,6 +538,8 @@ export interface AttendanceRecordsTable {
   recorded_by: string | null
   recorded_at: ColumnType<Date, Date | string | undefined, Date | string>
   superseded_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
+  /** The approved leave request that wrote this leave day (migration 0016). */
+  leave_request_id: ColumnType<string | null, string | null | undefined, string | null>
 }
 
 export interface ClientContactsTable {

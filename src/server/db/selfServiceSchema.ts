@@ -1,6 +1,9 @@
 import type { ColumnType, Generated } from 'kysely'
 
-/** Row types of the self-service tables (migration 0012). The new columns of users and attendance_schedules are in schema.ts. */
+/**
+ * Row types of the self-service tables (migrations 0012 and 0016). The new columns of users,
+ * attendance_schedules and attendance_records are in schema.ts.
+ */
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>
 type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>
 /** A calendar date as 'YYYY-MM-DD'. */
@@ -24,7 +27,7 @@ export interface SickReportsTable {
   recovered_at: NullableTimestamp
 }
 
-export type LeaveRequestStatus = 'requested' | 'approved' | 'declined'
+export type LeaveRequestStatus = 'requested' | 'approved' | 'declined' | 'withdrawn'
 
 export interface LeaveRequestsTable {
   tenant_id: string
@@ -38,6 +41,8 @@ export interface LeaveRequestsTable {
   decided_by: string | null
   decided_at: NullableTimestamp
   decision_note: string | null
+  /** When the client withdrew it (status 'withdrawn'); the decision before it, if any, stays. */
+  withdrawn_at: NullableTimestamp
 }
 
 export interface SelfServiceTables {

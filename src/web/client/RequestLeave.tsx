@@ -10,7 +10,7 @@ import { TextArea } from '../ui/TextArea';
 import { TextField } from '../ui/TextField';
 import { ReadAloudButton } from './ReadAloudButton';
 import { longDate } from './self-service-dates';
-import { fetchMyLeave, myLeaveKey, myScheduleKey, requestLeave, type LeaveRequest } from './self-service-api';
+import { fetchMyLeave, myLeaveKey, myScheduleKey, requestLeave, withdrawLeave, type LeaveRequest } from './self-service-api';
 import { SelfServiceIcon } from './SelfServiceIcon';
 import './self-service.css';
 
@@ -33,7 +33,7 @@ function leaveError(error: unknown): { field: 'firstDay' | 'lastDay' | null; mes
   }
 }
 
-/** "Verlof aanvragen": a day or a period, optionally why; below, the requests and the coach's decisions. */
+/** "Verlof aanvragen": a day or a period, optionally why; below, the requests and the coach's decisions, with *Intrekken* while a request may still be withdrawn. */
 export function RequestLeave() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
@@ -139,7 +139,7 @@ export function RequestLeave() {
   );
 }
 
-const statusIcon = { requested: 'clock', approved: 'sun', declined: 'info' } as const;
+const statusIcon = { requested: 'clock', approved: 'sun', declined: 'info', withdrawn: 'undo' } as const;
 
 function LeaveCard({ request }: { request: LeaveRequest }) {
   const { t, i18n } = useTranslation();
@@ -155,11 +155,91 @@ function LeaveCard({ request }: { request: LeaveRequest }) {
         <span>
           <strong>{status}</strong>
           <br />
-          {period}
+          <span id={`leave-period-${request.id}`}>{period}</span>
         </span>
       </p>
       {request.reason !== null && <p>{request.reason}</p>}
       {request.decisionNote !== null && <p>{t('clientSelfService.leave.note', { note: request.decisionNote })}</p>}
+      <WithdrawLeave request={request} />
     </article>
+  );
+}
+
+/** "Intrekken" on a request the server says may still be withdrawn, asked once more; then the confirmation, naming who knows now. */
+function WithdrawLeave({ request }: { request: LeaveRequest }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [asking, setAsking] = useState(false);
+  const [told, setTold] = useState<string | null>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
+  const questionRef = useRef<HTMLDivElement>(null);
+  const doneRef = useRef<HTMLDivElement>(null);
+  const withdraw = useMutation({
+    mutationFn: () => withdrawLeave(request.id),
+    onSuccess: async (withdrawn) => {
+      setAsking(false);
+      setTold(withdrawn.told.name);
+      queryClient.setQueryData<{ leaveRequests: LeaveRequest[] }>(myLeaveKey, (list) =>
+        list === undefined ? list : { leaveRequests: list.leaveRequests.map((r) => (r.id === request.id ? withdrawn.leaveRequest : r)) },
+      );
+      await queryClient.invalidateQueries({ queryKey: myScheduleKey });
+    },
+    onError: async (error) => {
+      setAsking(false);
+      // Declined or begun meanwhile: the list shows it as it is now.
+      if (isProblem(error, 409)) await queryClient.invalidateQueries({ queryKey: myLeaveKey });
+    },
+  });
+  // The question's "yes" takes focus, and "Intrekken" again when the client goes back; the
+  // confirmation takes it once done, so a screen reader says it.
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) questionRef.current?.querySelector('button')?.focus();
+    else if (wasAsking.current) startRef.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+  useEffect(() => {
+    if (told !== null) doneRef.current?.focus();
+  }, [told]);
+
+  if (told !== null) {
+    return (
+      <div ref={doneRef} tabIndex={-1} className="koers-self-service__done" role="status">
+        <span className="koers-self-service__done-icon">
+          <SelfServiceIcon name="undo" size={40} />
+        </span>
+        <div>
+          <p className="koers-self-service__done-title">{t('clientSelfService.leave.withdrawn')}</p>
+          <p>{t('clientSelfService.leave.withdrawnTold', { name: told })}</p>
+        </div>
+      </div>
+    );
+  }
+  const failure = withdraw.isError ? t(isProblem(withdraw.error, 409) ? 'clientSelfService.leave.withdrawFailed' : 'clientSelfService.leave.errors.failed') : null;
+  return (
+    <>
+      {failure !== null && <Alert type="error">{failure}</Alert>}
+      {request.mayWithdraw &&
+        (asking ? (
+          <div ref={questionRef} className="koers-self-service__question">
+            <p>
+              <strong>{t('clientSelfService.leave.withdrawQuestion')}</strong>
+            </p>
+            <Button icon="check" size="large" className="koers-self-service__big" disabled={withdraw.isPending} aria-describedby={`leave-period-${request.id}`} onClick={() => { withdraw.mutate(); }}>
+              {t('clientSelfService.leave.withdrawConfirm')}
+            </Button>
+            <Button variant="secondary" size="large" className="koers-self-service__big" onClick={() => { setAsking(false); }}>
+              {t('clientSelfService.leave.withdrawBack')}
+            </Button>
+          </div>
+        ) : (
+          <Button ref={startRef} variant="secondary" className="koers-self-service__big" aria-describedby={`leave-period-${request.id}`} onClick={() => { withdraw.reset(); setAsking(true); }}>
+            <span className="koers-self-service__button-text">
+              <SelfServiceIcon name="undo" />
+              {t('clientSelfService.leave.withdraw')}
+            </span>
+          </Button>
+        ))}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import type { ReactElement } from 'react';
 import { MessageIcon, OutlineIcon, type MessageIconName } from '../staff/messaging/icons';
 
-/** Drawings the message icons lack: being sick, what to wear, what to bring. */
+/** Drawings the message icons lack: being sick, what to wear, what to bring, taking back. */
 const drawings = {
   thermometer: (
     <>
@@ -26,6 +26,12 @@ const drawings = {
     <>
       <circle cx="12" cy="8" r="4" />
       <path d="M4 20c1.2-3.5 4.3-5.5 8-5.5s6.8 2 8 5.5" />
+    </>
+  ),
+  undo: (
+    <>
+      <path d="M9 14 4 9l5-5" />
+      <path d="M4 9h10.5a5.5 5.5 0 0 1 0 11H11" />
     </>
   ),
 } satisfies Record<string, ReactElement>;

@@ -16,6 +16,7 @@ export type Recovery = Static<typeof Api.Recovery>;
 export type LeaveRequest = Static<typeof Api.LeaveRequest>;
 export type NewLeaveRequest = Static<typeof Api.NewLeaveRequest>;
 export type LeaveRequestReceived = Static<typeof Api.LeaveRequestReceived>;
+export type LeaveRequestWithdrawn = Static<typeof Api.LeaveRequestWithdrawn>;
 
 export const myCoachKey = ['client-app', 'coach'] as const;
 export const myScheduleKey = ['client-app', 'schedule'] as const;
@@ -27,3 +28,4 @@ export const reportSick = () => apiRequest<SickReport>('POST', '/api/v1/me/sick-
 export const reportRecovered = () => apiRequest<Recovery>('POST', '/api/v1/me/sick-reports/recovered');
 export const fetchMyLeave = () => apiRequest<{ leaveRequests: LeaveRequest[] }>('GET', '/api/v1/me/leave-requests');
 export const requestLeave = (request: NewLeaveRequest) => apiRequest<LeaveRequestReceived>('POST', '/api/v1/me/leave-requests', { body: request });
+export const withdrawLeave = (leaveRequestId: string) => apiRequest<LeaveRequestWithdrawn>('POST', `/api/v1/me/leave-requests/${encodeURIComponent(leaveRequestId)}/withdrawal`);

@@ -63,9 +63,10 @@ export async function scheduledDays(tx: Tx, clientId: string, from: string, to: 
 /**
  * Records approved leave on the scheduled days of a period: days with nothing in the register,
  * and days registered as absent without notice (the leave request was the notice). Days already
- * registered otherwise keep what was registered. Returns the days recorded as leave.
+ * registered otherwise keep what was registered. Each entry names the leave request, so that
+ * withdrawing it takes back these entries only. Returns the days recorded as leave.
  */
-export async function recordLeaveDays(tx: Tx, tenantId: string, actorId: string, clientId: string, firstDay: string, lastDay: string): Promise<string[]> {
+export async function recordLeaveDays(tx: Tx, tenantId: string, actorId: string, clientId: string, leaveRequestId: string, firstDay: string, lastDay: string): Promise<string[]> {
   const days = (await scheduledDays(tx, clientId, firstDay, lastDay)).filter((d) => d.status === null || d.status === 'absent_without_notice')
   if (days.length === 0) return []
   const now = new Date()
@@ -78,7 +79,28 @@ export async function recordLeaveDays(tx: Tx, tenantId: string, actorId: string,
     .execute()
   await tx
     .insertInto('attendance_records')
-    .values(days.map((d) => ({ tenant_id: tenantId, client_id: clientId, schedule_id: d.schedule.id, day: d.day, status: 'leave' as const, source: 'register' as const, recorded_by: actorId })))
+    .values(
+      days.map((d) => ({ tenant_id: tenantId, client_id: clientId, schedule_id: d.schedule.id, day: d.day, status: 'leave' as const, source: 'register' as const, recorded_by: actorId, leave_request_id: leaveRequestId })),
+    )
     .execute()
   return days.map((d) => d.day)
+}
+
+/**
+ * Takes back the leave that recordLeaveDays recorded for a request, on the days after `today`:
+ * those entries that are still current are superseded (the history keeps them), so the day has
+ * nothing registered again. A day corrected since keeps the correction.
+ * Returns the days taken back.
+ */
+export async function withdrawLeaveDays(tx: Tx, clientId: string, leaveRequestId: string, today: string): Promise<string[]> {
+  const rows = await tx
+    .updateTable('attendance_records')
+    .set({ superseded_at: new Date() })
+    .where('client_id', '=', clientId)
+    .where('leave_request_id', '=', leaveRequestId)
+    .where('day', '>', today)
+    .where('superseded_at', 'is', null)
+    .returning('day')
+    .execute()
+  return rows.map((r) => r.day).sort()
 }

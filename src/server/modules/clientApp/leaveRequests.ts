@@ -1,9 +1,11 @@
 import type { LeaveDecision, LeaveRequest, NewLeaveRequest } from '../../../common/api/selfService.js'
 import type { Tx } from '../../db/database.js'
+import type { LeaveRequestStatus } from '../../db/selfServiceSchema.js'
 import { badRequest, conflict, notFound } from '../../http/problem.js'
-import { daysBetween, daysOfSchedules, recordLeaveDays, scheduledDays, schedulesBetween } from '../attendance/scheduledDays.js'
+import { daysBetween, daysOfSchedules, recordLeaveDays, scheduledDays, schedulesBetween, withdrawLeaveDays } from '../attendance/scheduledDays.js'
+import { todayInAmsterdam } from '../clients/dutchFormats.js'
 import { addClientEvent } from '../clients/timeline.js'
-import { notifyAboutClient, type Told } from '../notifications/notifyAboutClient.js'
+import { notifyAboutClient, whoAnswersFor, type Told } from '../notifications/notifyAboutClient.js'
 import { queueServiceMessage } from './serviceMessages.js'
 
 /** Leave is asked for at most this many days at once. */
@@ -43,16 +45,20 @@ export async function requestLeave(tx: Tx, tenantId: string, clientId: string, t
   const scheduled = (await scheduledDays(tx, clientId, input.firstDay, lastDay)).length
   const told = await notifyAboutClient(tx, tenantId, clientId, 'client.leave-requested', { leaveRequestId: row.id, firstDay: input.firstDay, lastDay, scheduledDays: scheduled })
   await addClientEvent(tx, tenantId, clientId, null, 'leave.requested', { byClient: true, leaveRequestId: row.id, firstDay: input.firstDay, lastDay, scheduledDays: scheduled })
-  const [request] = await listLeaveRequests(tx, clientId, { id: row.id })
+  const [request] = await listLeaveRequests(tx, clientId, { id: row.id, today })
   return { request: request!, told }
 }
 
+/** A client may withdraw a request while it waits for the coach, or once approved while the leave is still to begin. */
+const mayWithdraw = (status: LeaveRequestStatus, firstDay: string, today: string) => status === 'requested' || (status === 'approved' && firstDay > today)
+
 /** The client's leave requests, newest period first; for staff with who decided. */
-export async function listLeaveRequests(tx: Tx, clientId: string, options: { id?: string; forStaff?: boolean } = {}): Promise<LeaveRequest[]> {
+export async function listLeaveRequests(tx: Tx, clientId: string, options: { id?: string; forStaff?: boolean; today?: string } = {}): Promise<LeaveRequest[]> {
+  const today = options.today ?? todayInAmsterdam()
   const rows = await tx
     .selectFrom('leave_requests as l')
     .leftJoin('users as u', (j) => j.onRef('u.tenant_id', '=', 'l.tenant_id').onRef('u.id', '=', 'l.decided_by'))
-    .select(['l.id', 'l.first_day', 'l.last_day', 'l.reason', 'l.status', 'l.requested_at', 'l.decided_at', 'l.decision_note', 'l.decided_by', 'u.display_name'])
+    .select(['l.id', 'l.first_day', 'l.last_day', 'l.reason', 'l.status', 'l.requested_at', 'l.decided_at', 'l.decision_note', 'l.withdrawn_at', 'l.decided_by', 'u.display_name'])
     .where('l.client_id', '=', clientId)
     .$if(options.id !== undefined, (q) => q.where('l.id', '=', options.id!))
     .orderBy('l.first_day', 'desc')
@@ -72,8 +78,10 @@ export async function listLeaveRequests(tx: Tx, clientId: string, options: { id?
     requestedAt: r.requested_at.toISOString(),
     decidedAt: r.decided_at?.toISOString() ?? null,
     decisionNote: r.decision_note,
+    withdrawnAt: r.withdrawn_at?.toISOString() ?? null,
     ...(options.forStaff ? { decidedBy: r.decided_by === null ? null : { id: r.decided_by, displayName: r.display_name ?? '' } } : {}),
     scheduledDays: daysOfSchedules(schedules, r.first_day, r.last_day).length,
+    mayWithdraw: mayWithdraw(r.status, r.first_day, today),
   }))
 }
 
@@ -82,12 +90,14 @@ export async function listLeaveRequests(tx: Tx, clientId: string, options: { id?
  * Either way the client gets the decision in the app.
  */
 export async function decideLeave(tx: Tx, tenantId: string, actor: { userId: string; displayName: string }, clientId: string, requestId: string, decision: LeaveDecision): Promise<LeaveRequest> {
-  const request = await tx.selectFrom('leave_requests').select(['status', 'first_day', 'last_day']).where('id', '=', requestId).where('client_id', '=', clientId).executeTakeFirst()
+  // Locked, so that a decision and the client withdrawing the request at the same moment do not both go through.
+  const request = await tx.selectFrom('leave_requests').select(['status', 'first_day', 'last_day']).where('id', '=', requestId).where('client_id', '=', clientId).forUpdate().executeTakeFirst()
   if (!request) throw notFound('No such leave request of this client.')
+  if (request.status === 'withdrawn') throw conflict('leave-withdrawn', 'The client withdrew this leave request.')
   if (request.status !== 'requested') throw conflict('already-decided', `This leave request was already ${request.status}.`)
   const note = decision.note?.trim() || null
   await tx.updateTable('leave_requests').set({ status: decision.decision, decided_by: actor.userId, decided_at: new Date(), decision_note: note }).where('id', '=', requestId).execute()
-  const leaveDays = decision.decision === 'approved' ? await recordLeaveDays(tx, tenantId, actor.userId, clientId, request.first_day, request.last_day) : []
+  const leaveDays = decision.decision === 'approved' ? await recordLeaveDays(tx, tenantId, actor.userId, clientId, requestId, request.first_day, request.last_day) : []
   await addClientEvent(tx, tenantId, clientId, actor.userId, 'leave.decided', { leaveRequestId: requestId, decision: decision.decision, firstDay: request.first_day, lastDay: request.last_day, leaveDays: leaveDays.length })
   await queueServiceMessage(tx, {
     tenantId,
@@ -99,4 +109,32 @@ export async function decideLeave(tx: Tx, tenantId: string, actor: { userId: str
   })
   const [decided] = await listLeaveRequests(tx, clientId, { id: requestId, forStaff: true })
   return decided!
+}
+
+/**
+ * The client withdraws a request: while it waits for the coach, or once approved while its first
+ * day is still to come — then the leave days the approval recorded are taken back from the
+ * register. The coach (or the team) is told and the timeline says so. Withdrawing a withdrawn
+ * request again changes nothing and answers the same.
+ */
+export async function withdrawLeave(tx: Tx, tenantId: string, clientId: string, today: string, requestId: string): Promise<{ request: LeaveRequest; told: Told; alreadyWithdrawn: boolean }> {
+  const request = await tx.selectFrom('leave_requests').select(['status', 'first_day', 'last_day']).where('id', '=', requestId).where('client_id', '=', clientId).forUpdate().executeTakeFirst()
+  if (!request) throw notFound('You have no such leave request.')
+  if (request.status === 'withdrawn') {
+    const [withdrawn] = await listLeaveRequests(tx, clientId, { id: requestId, today })
+    return { request: withdrawn!, told: (await whoAnswersFor(tx, tenantId, clientId)).told, alreadyWithdrawn: true }
+  }
+  if (!mayWithdraw(request.status, request.first_day, today)) {
+    throw request.status === 'declined'
+      ? conflict('leave-declined', 'This leave request was declined: there is nothing to withdraw.')
+      : conflict('leave-started', 'This leave has begun or is over: it can no longer be withdrawn. Ask your coach.')
+  }
+  await tx.updateTable('leave_requests').set({ status: 'withdrawn', withdrawn_at: new Date() }).where('id', '=', requestId).execute()
+  const wasApproved = request.status === 'approved'
+  const leaveDays = wasApproved ? await withdrawLeaveDays(tx, clientId, requestId, today) : []
+  const details = { leaveRequestId: requestId, firstDay: request.first_day, lastDay: request.last_day, wasApproved, leaveDaysWithdrawn: leaveDays.length }
+  const told = await notifyAboutClient(tx, tenantId, clientId, 'client.leave-withdrawn', details)
+  await addClientEvent(tx, tenantId, clientId, null, 'leave.withdrawn', { byClient: true, ...details })
+  const [withdrawn] = await listLeaveRequests(tx, clientId, { id: requestId, today })
+  return { request: withdrawn!, told, alreadyWithdrawn: false }
 }

@@ -1,6 +1,6 @@
 import { Type } from '@sinclair/typebox'
 import { UserIdParams } from '../../../common/api/users.js'
-import { LeaveRequestList, LeaveRequestReceived, MyCoach, MySchedule, NewLeaveRequest, Recovery, SickReport } from '../../../common/api/selfService.js'
+import { LeaveRequestList, LeaveRequestReceived, LeaveRequestWithdrawn, MyCoach, MyLeaveRequestParams, MySchedule, NewLeaveRequest, Recovery, SickReport } from '../../../common/api/selfService.js'
 import type { AppContext } from '../../appContext.js'
 import { inTenant, type Tx } from '../../db/database.js'
 import type { Trace } from '../../http/context.js'
@@ -14,7 +14,7 @@ import { notificationRoutes } from '../notifications/routes.js'
 import { contactCardRoutes, imageHeaders } from '../users/contactCardRoutes.js'
 import { loadPhoto } from '../users/staffPhoto.js'
 import { leaveRequestRoutes } from './leaveRequestRoutes.js'
-import { listLeaveRequests, requestLeave } from './leaveRequests.js'
+import { listLeaveRequests, requestLeave, withdrawLeave } from './leaveRequests.js'
 import { loadMyCoach, mayShowPhoto, myCoachId } from './myCoach.js'
 import { loadMySchedule } from './mySchedule.js'
 import { reportRecovered, reportSick } from './sickReport.js'
@@ -148,6 +148,38 @@ export function selfServiceRoutes(app: App, ctx: AppContext): void {
         return made
       })
       return reply.code(201).send({ leaveRequest: received.request, told: received.told })
+    },
+  )
+
+  app.post(
+    '/api/v1/me/leave-requests/:leaveRequestId/withdrawal',
+    {
+      config: client,
+      schema: {
+        tags,
+        summary: 'Withdraw leave I asked for: while it waits for a decision, or approved while it has not begun (its leave days leave the register); the coach is told',
+        description: 'Withdrawing it again changes nothing and answers the same (200).',
+        params: MyLeaveRequestParams,
+        response: {
+          200: LeaveRequestWithdrawn,
+          409: Type.Object({}, { description: 'The request was declined (leave-declined), or the leave has begun or is over (leave-started)' }),
+        },
+      },
+    },
+    async (request) => {
+      const actor = clientActor(request)
+      const { leaveRequestId } = request.params
+      const withdrawn = await inTenant(ctx.db, actor, async (tx) => {
+        const made = await withdrawLeave(tx, actor.tenantId, actor.clientId, todayInAmsterdam(), leaveRequestId)
+        await recordAudit(tx, actor.tenantId, clientTrace(request.id, actor), {
+          processingActivity: clientActivity,
+          action: 'client-app.leave-withdrawal',
+          dataSubject: ownData(actor),
+          attributes: { leaveRequestId, alreadyWithdrawn: made.alreadyWithdrawn },
+        })
+        return made
+      })
+      return { leaveRequest: withdrawn.request, told: withdrawn.told }
     },
   )
 

@@ -16,7 +16,7 @@ import { useClientRecord } from '../client-page/client-record-context';
 import { periodText } from '../home/notification-text';
 import './schedule-details.css';
 
-const statusTone: Record<LeaveRequest['status'], BadgeTone> = { requested: 'warning', approved: 'success', declined: 'neutral' };
+const statusTone: Record<LeaveRequest['status'], BadgeTone> = { requested: 'warning', approved: 'success', declined: 'neutral', withdrawn: 'neutral' };
 
 /** On the client page, with the schedule: the leave the client asked for in the app, to approve or decline. */
 export function LeaveRequestsPanel() {
@@ -63,7 +63,11 @@ function LeaveRequestItem({ request }: { request: LeaveRequest }) {
     },
   });
   const period = periodText(request.firstDay, request.lastDay, t);
-  const failure = decide.isError ? (isProblem(decide.error, 409) ? t('clientSelfService.staff.leave.alreadyDecided') : problemMessage(decide.error, t).message) : null;
+  const failure = decide.isError
+    ? isProblem(decide.error, 409)
+      ? t(decide.error.code === 'leave-withdrawn' ? 'clientSelfService.staff.leave.withdrawnMeanwhile' : 'clientSelfService.staff.leave.alreadyDecided')
+      : problemMessage(decide.error, t).message
+    : null;
   return (
     <li>
       <p>
@@ -80,6 +84,7 @@ function LeaveRequestItem({ request }: { request: LeaveRequest }) {
           {request.decisionNote !== null && ` ${t('clientSelfService.staff.leave.noteShown', { note: request.decisionNote })}`}
         </p>
       )}
+      {request.withdrawnAt !== null && <p>{t('clientSelfService.staff.leave.withdrawnOn', { date: formatMomentDate(request.withdrawnAt) })}</p>}
       {notice !== null && <Alert type="success">{notice}</Alert>}
       {failure !== null && <Alert type="error">{failure}</Alert>}
       {request.status === 'requested' && canEdit && (

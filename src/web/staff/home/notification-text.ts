@@ -25,6 +25,8 @@ export function notificationText(notification: StaffNotification, t: TFunction):
       return t('clientSelfService.staff.notifications.kinds.recovered', { client, date: formatDate(detail(notification, 'recoveredOn')) });
     case 'client.leave-requested':
       return t('clientSelfService.staff.notifications.kinds.leaveRequested', { client, period: periodText(detail(notification, 'firstDay'), detail(notification, 'lastDay'), t) });
+    case 'client.leave-withdrawn':
+      return t('clientSelfService.staff.notifications.kinds.leaveWithdrawn', { client, period: periodText(detail(notification, 'firstDay'), detail(notification, 'lastDay'), t) });
     case 'client.access-with-reason':
       return t('clientSelfService.staff.notifications.kinds.accessWithReason', { client, reason: detail(notification, 'reason') });
     default:

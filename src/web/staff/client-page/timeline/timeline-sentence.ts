@@ -161,6 +161,7 @@ export function timelineSentence(entry: TimelineEntry, context: Context): string
     case 'client.recovered':
     case 'leave.requested':
     case 'leave.decided':
+    case 'leave.withdrawn':
     case 'attendance.schedule-changed':
       return selfServiceSentence(entry.kind, data, actor, t);
     default:
