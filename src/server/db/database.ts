@@ -96,11 +96,12 @@ export interface TenantContext {
  * Runs `work` in one transaction bound to a tenant, as the role koers_app: row-level security
  * makes every other tenant's rows invisible and unwritable, even for a query that forgets its
  * filter. Role and tenant are set for the transaction only (never for the connection: the
- * embedded database shares one session between connections).
+ * embedded database shares one session between connections). So is `jit = off` (decision 0014):
+ * compiling a large statement cost more than it saved.
  */
 export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true)`.execute(
+    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true), set_config('jit', 'off', true)`.execute(
       tx,
     )
     return work(tx)
@@ -110,7 +111,7 @@ export async function inTenant<T>(db: Database, context: TenantContext, work: (t
 /** A transaction as koers_app with no tenant: only what is public to all (the tenant list) is visible. */
 export async function asApp<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true)`.execute(tx)
+    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true), set_config('jit', 'off', true)`.execute(tx)
     return work(tx)
   })
 }

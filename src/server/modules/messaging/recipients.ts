@@ -37,7 +37,7 @@ function recipientCtes(spec: RecipientSpec): RawBuilder<unknown> {
   const optional = spec.category !== 'service'
   return sql`
     targets AS (
-      SELECT c.id AS client_id, c.phone, c.email, c.preferred_channel
+      SELECT c.tenant_id, c.id AS client_id, c.phone, c.email, c.preferred_channel
       FROM clients c
       WHERE ${targetFilter} AND (c.outflow_date IS NULL OR c.outflow_date > current_date) AND ${scopeFilter}
     ),
@@ -47,7 +47,7 @@ function recipientCtes(spec: RecipientSpec): RawBuilder<unknown> {
         ${optional} AND (
           SELECT count(DISTINCT o.send_id) FROM outbox_messages o
           JOIN message_sends s ON s.tenant_id = o.tenant_id AND s.id = o.send_id
-          WHERE o.client_id = t.client_id AND o.created_at > now() - interval '7 days'
+          WHERE o.tenant_id = t.tenant_id AND o.client_id = t.client_id AND o.created_at > now() - interval '7 days'
             AND o.status <> 'suppressed' AND s.category <> 'service'
         ) >= ${spec.weeklyCap} AS over_cap,
         EXISTS (SELECT 1 FROM client_app_devices d WHERE d.client_id = t.client_id AND d.revoked_at IS NULL) AS has_app,
