@@ -18,6 +18,12 @@ export interface SearchHit {
   inScope: boolean
 }
 
+/**
+ * Particles between first name and surname ("van den", "ter"): nearly every other name has them
+ * too, so they find no one by themselves; the rest of the name does.
+ */
+const nameParticles = new Set(['van', 'de', 'der', 'den', 'het', 't', "'t", 'te', 'ter', 'ten', 'in', 'op', 'aan', "'s", 'la', 'le', 'du', 'da', 'di', 'von', 'vom', 'zu'])
+
 /** What kind of query this is: a BSN, a date, a postcode, a client number, or else a name. */
 export function classifyQuery(query: string): { kind: MatchedOn; value: string }[] {
   const text = query.trim()
@@ -76,9 +82,12 @@ export async function searchClients(tx: Tx, secretBox: SecretBox, actor: StaffAc
       // finds "Anouk Maria van den Berg"), or the query as a whole is like the name despite typos
       // ("anuk van den brg"). All three go through the trigram index; closest names first.
       const words = value.split(/\s+/).filter((word) => word.length >= 2)
-      // Over the whole organisation the trigram index finds the candidates (decision 0013);
-      // a caseload and its teams narrow the search enough on their own.
-      if (wide) select = select.where('c.id', 'in', sql<string>`(SELECT koers_client_name_candidates(${value}, ${words}::text[], ${limit}))`)
+      // Over the whole organisation the trigram index finds the candidates by the telling words
+      // (decision 0013); a caseload and its teams narrow the search enough on their own.
+      if (wide) {
+        const telling = words.filter((word) => !nameParticles.has(word))
+        select = select.where('c.id', 'in', sql<string>`(SELECT koers_client_name_candidates(${value}, ${telling.length > 0 ? telling : words}::text[], ${limit}))`)
+      }
       select = select
         .where((eb) =>
           eb.or([
