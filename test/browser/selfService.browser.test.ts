@@ -166,6 +166,16 @@ describe('a client on a phone finds their coach and where to be, asks for leave 
     const withdrawn = page.getByRole('article').filter({ hasText: 'Ingetrokken' })
     expect(await withdrawn.getByRole('button', { name: 'Intrekken' }).count()).toBe(0)
     await expectNoSeriousAxeViolations(page)
+
+    // The screen has its address: it survives a reload, and the phone's back button returns home.
+    expect(new URL(page.url()).hash).toBe('#verlof')
+    await page.reload()
+    await expect.poll(() => heading(page), slow).toBe('Verlof aanvragen')
+    await expect.poll(() => page.getByRole('article').filter({ hasText: 'Ingetrokken' }).isVisible(), slow).toBe(true)
+    await page.goBack()
+    await expect.poll(() => heading(page), slow).toBe('Hallo Eva')
+    await page.goForward()
+    await expect.poll(() => heading(page), slow).toBe('Verlof aanvragen')
     await context.close()
 
     const staffContext = await browser.newContext({ locale: 'nl-NL' })

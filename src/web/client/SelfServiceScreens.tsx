@@ -17,6 +17,13 @@ export type SelfServiceScreenName = keyof typeof screens;
 
 export const isSelfServiceScreen = (screen: string): screen is SelfServiceScreenName => screen in screens;
 
+/** The part after # in a self-service screen's address ("verlof"). */
+export const selfServiceHash = (name: SelfServiceScreenName): string => screens[name].hash;
+
+/** The self-service screen at an address's hash, if any. */
+export const selfServiceScreenAt = (hash: string): SelfServiceScreenName | undefined =>
+  (Object.keys(screens) as SelfServiceScreenName[]).find((name) => screens[name].hash === hash);
+
 /** The menu items of the self-service screens, for the app's navigation list. */
 export function SelfServiceNavItems({ current, onOpen }: { current: string; onOpen: (screen: SelfServiceScreenName) => void }) {
   const { t } = useTranslation();
