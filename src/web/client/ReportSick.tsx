@@ -7,6 +7,7 @@ import { LoadingText } from '../ui/LoadingText';
 import { ReadAloudButton } from './ReadAloudButton';
 import { inboxKey } from './client-api';
 import { fetchMySchedule, myScheduleKey, reportRecovered, reportSick } from './self-service-api';
+import { SelfServiceConfirmation } from './SelfServiceConfirmation';
 import { SelfServiceIcon } from './SelfServiceIcon';
 import './self-service.css';
 
@@ -22,7 +23,6 @@ export function ReportSick() {
   const schedule = useQuery({ queryKey: myScheduleKey, queryFn: fetchMySchedule });
   const [step, setStep] = useState<Step>('start');
   const [done, setDone] = useState<{ kind: 'sick' | 'better'; told: string } | null>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
   const questionRef = useRef<HTMLDivElement>(null);
   const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: myScheduleKey }), queryClient.invalidateQueries({ queryKey: inboxKey })]);
   const sick = useMutation({
@@ -41,10 +41,6 @@ export function ReportSick() {
       await refresh();
     },
   });
-  // The confirmation takes focus, so a screen reader says it at once.
-  useEffect(() => {
-    if (done !== null) doneRef.current?.focus();
-  }, [done]);
   // The first button is gone after the first tap: focus goes to the question's "yes".
   useEffect(() => {
     if (step === 'confirm') questionRef.current?.querySelector('button')?.focus();
@@ -64,18 +60,7 @@ export function ReportSick() {
     <>
       <h1>{t('clientSelfService.sick.title')}</h1>
       {done !== null && (
-        <div ref={doneRef} tabIndex={-1} className="koers-self-service__done" role="status">
-          <span className="koers-self-service__done-icon">
-            <SelfServiceIcon name={done.kind === 'sick' ? 'heart' : 'sun'} size={40} />
-          </span>
-          <div>
-            {confirmation.map((line, index) => (
-              <p key={line} className={index === 0 ? 'koers-self-service__done-title' : undefined}>
-                {line}
-              </p>
-            ))}
-          </div>
-        </div>
+<SelfServiceConfirmation icon={done.kind === 'sick' ? 'heart' : 'sun'} lines={confirmation} />
       )}
       {failed && <Alert type="error">{t('clientSelfService.sick.failed')}</Alert>}
       {schedule.isPending && <LoadingText />}

@@ -11,6 +11,7 @@ import { TextField } from '../ui/TextField';
 import { ReadAloudButton } from './ReadAloudButton';
 import { longDate } from './self-service-dates';
 import { fetchMyLeave, myLeaveKey, myScheduleKey, requestLeave, withdrawLeave, type LeaveRequest } from './self-service-api';
+import { SelfServiceConfirmation } from './SelfServiceConfirmation';
 import { SelfServiceIcon } from './SelfServiceIcon';
 import './self-service.css';
 
@@ -44,7 +45,6 @@ export function RequestLeave() {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<{ field: 'firstDay' | 'lastDay' | null; message: LeaveError } | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const sentRef = useRef<HTMLDivElement>(null);
   const send = useMutation({
     mutationFn: requestLeave,
     onSuccess: async (received) => {
@@ -56,9 +56,6 @@ export function RequestLeave() {
     },
     onError: (error) => { setProblem(leaveError(error)); },
   });
-  useEffect(() => {
-    if (sentTo !== null) sentRef.current?.focus();
-  }, [sentTo]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -86,15 +83,7 @@ export function RequestLeave() {
       <p className="koers-client-lead">{t('clientSelfService.leave.intro')}</p>
       <ReadAloudButton text={`${t('clientSelfService.leave.title')}. ${t('clientSelfService.leave.intro')}`} />
       {sentTo !== null && (
-        <div ref={sentRef} tabIndex={-1} className="koers-self-service__done" role="status">
-          <span className="koers-self-service__done-icon">
-            <SelfServiceIcon name="sun" size={40} />
-          </span>
-          <div>
-            <p className="koers-self-service__done-title">{t('clientSelfService.leave.sent')}</p>
-            <p>{t('clientSelfService.leave.told', { name: sentTo })}</p>
-          </div>
-        </div>
+<SelfServiceConfirmation icon="sun" lines={[t('clientSelfService.leave.sent'), t('clientSelfService.leave.told', { name: sentTo })]} />
       )}
       <form className="koers-client-form" noValidate onSubmit={submit}>
         {problem !== null && problem.field === null && <Alert type="error">{t(`clientSelfService.leave.errors.${problem.message}`)}</Alert>}
@@ -173,7 +162,6 @@ function WithdrawLeave({ request }: { request: LeaveRequest }) {
   const [told, setTold] = useState<string | null>(null);
   const startRef = useRef<HTMLButtonElement>(null);
   const questionRef = useRef<HTMLDivElement>(null);
-  const doneRef = useRef<HTMLDivElement>(null);
   const withdraw = useMutation({
     mutationFn: () => withdrawLeave(request.id),
     onSuccess: async (withdrawn) => {
@@ -190,30 +178,16 @@ function WithdrawLeave({ request }: { request: LeaveRequest }) {
       if (isProblem(error, 409)) await queryClient.invalidateQueries({ queryKey: myLeaveKey });
     },
   });
-  // The question's "yes" takes focus, and "Intrekken" again when the client goes back; the
-  // confirmation takes it once done, so a screen reader says it.
+  // The question's "yes" takes focus, and "Intrekken" again when the client goes back.
   const wasAsking = useRef(false);
   useEffect(() => {
     if (asking) questionRef.current?.querySelector('button')?.focus();
     else if (wasAsking.current) startRef.current?.focus();
     wasAsking.current = asking;
   }, [asking]);
-  useEffect(() => {
-    if (told !== null) doneRef.current?.focus();
-  }, [told]);
 
   if (told !== null) {
-    return (
-      <div ref={doneRef} tabIndex={-1} className="koers-self-service__done" role="status">
-        <span className="koers-self-service__done-icon">
-          <SelfServiceIcon name="undo" size={40} />
-        </span>
-        <div>
-          <p className="koers-self-service__done-title">{t('clientSelfService.leave.withdrawn')}</p>
-          <p>{t('clientSelfService.leave.withdrawnTold', { name: told })}</p>
-        </div>
-      </div>
-    );
+    return <SelfServiceConfirmation icon="undo" lines={[t('clientSelfService.leave.withdrawn'), t('clientSelfService.leave.withdrawnTold', { name: told })]} />;
   }
   const failure = withdraw.isError ? t(isProblem(withdraw.error, 409) ? 'clientSelfService.leave.withdrawFailed' : 'clientSelfService.leave.errors.failed') : null;
   return (

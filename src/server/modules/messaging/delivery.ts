@@ -108,6 +108,8 @@ interface SendContext {
   sendId: string
   template: PreparedTemplate
   variables: Record<string, string>
+  /** The values of the send's `secret` variables, hidden in what the outbox keeps. */
+  secrets: string[]
   category: string
   urgent: boolean
   organisation: string
@@ -126,6 +128,7 @@ async function loadSendContext(tx: Tx, tenantId: string, sendId: string): Promis
     sendId,
     template: prepareTemplate(template!),
     variables: send.variables,
+    secrets: secretsOf(send.variables),
     category: send.category,
     urgent: send.urgent,
     organisation: tenant.name,
@@ -146,8 +149,11 @@ function retryOutcome(base: Outcome, attempts: number, reason: string, channel: 
  * timeline). A send's `secret` variables (e.g. a sign-in code) go to the client but are kept as
  * dots, so nobody at the organisation can read them back.
  */
-function withSecretsHidden(outcome: Outcome, variables: Record<string, string>): Outcome {
-  const secrets = (variables.secret ?? '').split(',').map((name) => variables[name.trim()]).filter((value): value is string => value !== undefined && value.length >= 4)
+function secretsOf(variables: Record<string, string>): string[] {
+  return (variables.secret ?? '').split(',').map((name) => variables[name.trim()]).filter((value): value is string => value !== undefined && value.length >= 4)
+}
+
+function withSecretsHidden(outcome: Outcome, secrets: readonly string[]): Outcome {
   if (secrets.length === 0) return outcome
   const hide = (text: string | null) => (text === null ? null : secrets.reduce((shown, secret) => shown.split(secret).join('••••••'), text))
   return { ...outcome, title: hide(outcome.title), body: hide(outcome.body) }
@@ -303,7 +309,7 @@ export async function deliverBatch(ctx: AppContext, channels: DeliveryChannels, 
     while (next < rows.length) {
       const index = next++
       const row = rows[index]!
-      outcomes[index] = withSecretsHidden(await deliverOne(ctx, channels, send, row, recipients.get(row.client_id), subscriptions.get(row.client_id) ?? [], gone), send.variables)
+      outcomes[index] = withSecretsHidden(await deliverOne(ctx, channels, send, row, recipients.get(row.client_id), subscriptions.get(row.client_id) ?? [], gone), send.secrets)
     }
   })
   await Promise.all(workers)
