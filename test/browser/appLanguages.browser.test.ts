@@ -1,27 +1,19 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestTenant, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, signInWithBrowser, slow } from './browser.js'
+import type { TestApp } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, heading, signInWithBrowser, slow, startBrowserTest, stopBrowserTest } from './browser.js'
 
 /** The admin screen "Talen van de app"; how the client app shows an added language is in clientApp.browser.test.ts. */
 describe('an admin adds a language to the client app', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
+    ;({ t, tenant, base, browser } = await startBrowserTest())
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('offers the Dutch texts, names a key it does not know, saves the translation with what is missing, and removes it after a confirmation; axe throughout', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })

@@ -1,19 +1,16 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { amsterdamDate, assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { signIn, type TestApp } from '../support/testApp.js'
+import { amsterdamDate, type BrowserTest, expectNoSeriousAxeViolations, signInWithBrowser, startBrowserTest, stopBrowserTest } from './browser.js'
 
 describe('a communication officer builds an audience from conditions and sees who is in it as they go', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     const coach = await signIn(t.app, tenant.slug, tenant.coach)
     const register = async (firstNames: string, surname: string, monthsAgo: number, benefit: boolean) => {
       const created = await coach.request('POST', '/api/v1/clients', { firstNames, surname, intakeDate: amsterdamDate(-monthsAgo).iso })
@@ -30,14 +27,8 @@ describe('a communication officer builds an audience from conditions and sees wh
     await register('Anna', 'Bakker', 1, true)
     await register('Bram', 'Claassen', 8, true)
     await register('Cees', 'Dijkstra', 1, false)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('adds two conditions by keyboard and mouse, sees the count follow, and saves', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })

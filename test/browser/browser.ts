@@ -4,7 +4,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { expect } from 'vitest'
 import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
 import { webRoot } from '../../src/server/http/staticWeb.js'
-import { freshTotp } from '../support/testApp.js'
+import { createTestTenant, freshTotp, startTestApp, type TestApp } from '../support/testApp.js'
+import { databasesUnderTest } from '../support/testDatabase.js'
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -28,6 +29,33 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   })
+}
+
+export interface BrowserTest {
+  t: TestApp
+  tenant: Awaited<ReturnType<typeof createTestTenant>>
+  /** Where the app listens, as `http://localhost:…` (a secure context for the browser). */
+  base: string
+  browser: Browser
+}
+
+/**
+ * What every browser test starts from: the app on the first database under test, listening on
+ * loopback, one organisation, and Chromium. `env` sets the app's configuration.
+ */
+export async function startBrowserTest(env: Record<string, string> = {}): Promise<BrowserTest> {
+  assertBrowserTestPrerequisites()
+  const t = await startTestApp(databasesUnderTest()[0]!, env)
+  const tenant = await createTestTenant(t.ctx)
+  const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
+  const browser = await launchChromium()
+  return { t, tenant, base: address.replace('127.0.0.1', 'localhost'), browser }
+}
+
+/** Closes what `startBrowserTest` started, as far as it got. */
+export async function stopBrowserTest(test: Partial<BrowserTest>): Promise<void> {
+  await test.browser?.close()
+  await test.t?.close()
 }
 
 /** Fails on serious or critical accessibility violations (WCAG 2.x A and AA rules). */

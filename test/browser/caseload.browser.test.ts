@@ -1,21 +1,18 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
-import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { amsterdamDate, assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { signIn, type TestApp } from '../support/testApp.js'
+import { amsterdamDate, type BrowserTest, expectNoSeriousAxeViolations, signInWithBrowser, startBrowserTest, stopBrowserTest } from './browser.js'
 
 describe('a coach works from the caseload overview; a team lead and an administrator see theirs', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let colleague: DemoCredential
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     colleague = tenant.credentials.find((c) => c.roles.includes('coach') && c.username !== tenant.coach.username)!
     const api = await signIn(t.app, tenant.slug, tenant.coach)
     // In guidance for 8 months without any intervention: a warning, and no contact either.
@@ -36,14 +33,8 @@ describe('a coach works from the caseload overview; a team lead and an administr
       intakeDate: amsterdamDate(-2).iso,
     })
     expect(recent.statusCode).toBe(201)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('shows signals and counts, records contact in one click, snoozes a signal with a reason', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })

@@ -1,8 +1,7 @@
 import type { Browser, BrowserContext } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
+import { signedInClientDevice, signIn, type TestApp } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, heading, phoneWithApp, signInWithBrowser, slow, startBrowserTest, stopBrowserTest } from './browser.js'
 
 /** For what waits on the server or the other browser (the machine may be busy). */
 /** A real 1×1 PNG: a photo as far as the browser and the server's type check are concerned. */
@@ -12,25 +11,17 @@ describe('a client on a phone and a coach at a desk chat in real time', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let clientId: string
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     const coach = await signIn(t.app, tenant.slug, tenant.coach)
     const created = await coach.request('POST', '/api/v1/clients', { firstNames: 'Noor', surname: 'Jansen' })
     expect(created.statusCode, created.body).toBe(201)
     clientId = created.json<{ id: string }>().id
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   /** The phone, signed in as a correct one-time code would sign it in (that path has its own test). */
   async function phoneContext(): Promise<BrowserContext> {

@@ -2,9 +2,8 @@ import crypto from 'node:crypto'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { deliverDueMessages } from '../../src/server/modules/messaging/delivery.js'
-import { createTestTenant, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneScreen, signInWithBrowser, slow } from './browser.js'
+import { signIn, type TestApp, type TestClient } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, heading, phoneScreen, signInWithBrowser, slow, startBrowserTest, stopBrowserTest } from './browser.js'
 
 const phone = '06 24681357'
 
@@ -12,7 +11,7 @@ describe('a client signs in to the app on a phone, reads a message from the coac
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let coach: TestClient
   let clientId: string
 
@@ -20,9 +19,7 @@ describe('a client signs in to the app on a phone, reads a message from the coac
   const deliver = () => deliverDueMessages(t.ctx, { email: null, sms: null, push: null })
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     coach = await signIn(t.app, tenant.slug, tenant.coach)
     // The organisation's own language, added by its admin: Tigrinya, right to left, one text translated.
     const admin = await signIn(t.app, tenant.slug, tenant.admin)
@@ -31,14 +28,8 @@ describe('a client signs in to the app on a phone, reads a message from the coac
     const created = await coach.request('POST', '/api/v1/clients', { firstNames: 'Anna Maria', surname: 'de Wit', phone })
     expect(created.statusCode, created.body).toBe(201)
     clientId = created.json<{ id: string }>().id
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('code by SMS (from the outbox), a message card read aloud and marked read, axe in nl and ar; invitation with QR and revocation by the coach', async () => {
     const context = await browser.newContext(phoneScreen)

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { signInReadyMark } from '../../src/web/client/load-marks.js'
-import { createTestTenant, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium } from './browser.js'
+import type { TestApp } from '../support/testApp.js'
+import { expectNoSeriousAxeViolations, startBrowserTest, stopBrowserTest, type BrowserTest } from './browser.js'
 
 /**
  * What makes the client app's first load fast, checked in a real browser (its speed on a slow
@@ -18,16 +17,11 @@ describe('the client app loads its first screen in one go', () => {
   let slug: string
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    slug = (await createTestTenant(t.ctx)).slug
-    base = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    browser = await launchChromium()
+    let tenant: BrowserTest['tenant']
+    ;({ t, tenant, base, browser } = await startBrowserTest())
+    slug = tenant.slug
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('asks for the session, the house style and the added languages once each, gets compressed scripts, and marks the sign-in form ready', async () => {
     const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, serviceWorkers: 'block' })

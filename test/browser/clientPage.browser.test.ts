@@ -1,22 +1,19 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { amsterdamDate, assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium, signInWithBrowser } from './browser.js'
+import { signIn, type TestApp } from '../support/testApp.js'
+import { amsterdamDate, type BrowserTest, expectNoSeriousAxeViolations, signInWithBrowser, startBrowserTest, stopBrowserTest } from './browser.js'
 
 describe('a coach finds a client and records on the client page', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   const intake = amsterdamDate(-7)
   const benefitFrom = amsterdamDate(-6)
   const today = amsterdamDate(0)
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     const api = await signIn(t.app, tenant.slug, tenant.coach)
     const created = await api.request('POST', '/api/v1/clients', {
       firstNames: 'Anouk',
@@ -46,14 +43,8 @@ describe('a coach finds a client and records on the client page', () => {
       reason: 'Verhuisd naar Oost',
     })
     expect(handedOver.statusCode).toBe(204)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('searches with a typo, opens the client, records a note and a status, sees both in the timeline, and opens a client outside the caseload with a reason', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })

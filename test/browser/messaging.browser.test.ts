@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { countSms } from '../../src/common/messaging/smsCount.js'
 import type { DemoCredential } from '../../src/server/demo/demoTenants.js'
 import { deliverDueMessages } from '../../src/server/modules/messaging/delivery.js'
-import { createTestTenant, signIn, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, signInWithBrowser, slow } from './browser.js'
+import { signIn, type TestApp } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, heading, signInWithBrowser, slow, startBrowserTest, stopBrowserTest } from './browser.js'
 
 /** For what waits on the server: a send, a save, a preview (the machine may be busy). */
 
@@ -30,14 +29,12 @@ describe('an editor writes a template and previews it; a coach sends it to one c
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let editor: DemoCredential
   let clientId: string
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     editor = tenant.credentials.find((c) => c.roles.includes('editor') && c.totpSecret !== null)!
     const coach = await signIn(t.app, tenant.slug, tenant.coach)
     // A client of the coach with a Dutch mobile number: reachable by SMS.
@@ -56,14 +53,8 @@ describe('an editor writes a template and previews it; a coach sends it to one c
     const users = (await admin.request('GET', '/api/v1/users')).json<{ users: { id: string; username: string }[] }>().users
     const editorId = users.find((user) => user.username === editor.username)!.id
     expect((await admin.request('PATCH', `/api/v1/users/${editorId}`, { teamIds })).statusCode).toBe(200)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('writes a template with a variable, sees the SMS counter and the plain-language check, and previews it', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })

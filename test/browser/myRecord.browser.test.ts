@@ -1,22 +1,19 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
+import { signedInClientDevice, signIn, type TestApp, type TestClient } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, heading, phoneWithApp, signInWithBrowser, slow, startBrowserTest, stopBrowserTest } from './browser.js'
 
 
 describe('a client opens "Mijn gegevens" on a phone, sees the coach looked, adds something; the coach takes over a correction', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let coach: TestClient
   let clientId: string
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest())
     coach = await signIn(t.app, tenant.slug, tenant.coach)
     const created = await coach.request('POST', '/api/v1/clients', { firstNames: 'Fatima', surname: 'El Amrani', phone: '06 12345678', city: 'Doetinchem' })
     expect(created.statusCode, created.body).toBe(201)
@@ -24,14 +21,8 @@ describe('a client opens "Mijn gegevens" on a phone, sees the coach looked, adds
     expect((await coach.request('POST', `/api/v1/clients/${clientId}/plan-goals`, { description: 'Werk in de zorg' })).statusCode).toBe(201)
     // The coach's visit that the client will see.
     expect((await coach.request('GET', `/api/v1/clients/${clientId}`)).statusCode).toBe(200)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('lists the coach’s visit, reads a section aloud, sends an addition and a correction; axe in nl and ar; the coach accepts the correction', async () => {
     const context = await phoneWithApp(browser, await signedInClientDevice(t, tenant.id, clientId), t.ctx.config.cookieSecure)

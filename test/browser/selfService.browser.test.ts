@@ -2,9 +2,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { addDays } from '../../src/server/modules/attendance/scheduledDays.js'
 import { todayInAmsterdam } from '../../src/server/modules/clients/dutchFormats.js'
-import { createTestTenant, signedInClientDevice, signIn, startTestApp, type TestApp, type TestClient } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, heading, launchChromium, phoneWithApp, signInWithBrowser, slow } from './browser.js'
+import { signedInClientDevice, signIn, type TestApp, type TestClient } from '../support/testApp.js'
+import { expectNoSeriousAxeViolations, heading, phoneWithApp, signInWithBrowser, slow, startBrowserTest, stopBrowserTest, type BrowserTest } from './browser.js'
 
 const pixelPng = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='
 
@@ -12,17 +11,15 @@ describe('a client on a phone finds their coach and where to be, asks for leave 
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
   let coach: TestClient
   let coachName: string
   let clientId: string
   const today = todayInAmsterdam()
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
     // Plain cookie names: the phone's session is handed to the browser directly, over http on localhost.
-    t = await startTestApp(databasesUnderTest()[0]!, { KOERS_COOKIE_SECURE: 'false' })
-    tenant = await createTestTenant(t.ctx)
+    ;({ t, tenant, base, browser } = await startBrowserTest({ KOERS_COOKIE_SECURE: 'false' }))
     coach = await signIn(t.app, tenant.slug, tenant.coach)
     const session = (await coach.request('GET', '/api/v1/session')).json<{ user: { id: string; displayName: string } }>()
     coachName = session.user.displayName
@@ -43,14 +40,8 @@ describe('a client on a phone finds their coach and where to be, asks for leave 
       whatToWear: 'Werkschoenen',
     })
     expect(schedule.statusCode, schedule.body).toBe(201)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('Mijn coach, Waar moet ik zijn?, Verlof and Ziek melden in nl and ar, axe-clean; the coach reads the notification and approves the leave', async () => {
     const context = await phoneWithApp(browser, await signedInClientDevice(t, tenant.id, clientId), t.ctx.config.cookieSecure)

@@ -1,27 +1,18 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freshTotp, createTestTenant, startTestApp, type TestApp } from '../support/testApp.js'
-import { databasesUnderTest } from '../support/testDatabase.js'
-import { assertBrowserTestPrerequisites, expectNoSeriousAxeViolations, launchChromium } from './browser.js'
+import { freshTotp, type TestApp } from '../support/testApp.js'
+import { type BrowserTest, expectNoSeriousAxeViolations, startBrowserTest, stopBrowserTest } from './browser.js'
 
 describe('a coach signs in with the browser', () => {
   let t: TestApp
   let browser: Browser
   let base: string
-  let tenant: Awaited<ReturnType<typeof createTestTenant>>
+  let tenant: BrowserTest['tenant']
 
   beforeAll(async () => {
-    assertBrowserTestPrerequisites()
-    t = await startTestApp(databasesUnderTest()[0]!)
-    tenant = await createTestTenant(t.ctx)
-    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-    base = address.replace('127.0.0.1', 'localhost')
-    browser = await launchChromium()
+    ;({ t, tenant, base, browser } = await startBrowserTest())
   })
-  afterAll(async () => {
-    await browser?.close()
-    await t?.close()
-  })
+  afterAll(() => stopBrowserTest({ t, browser }))
 
   it('password, then the TOTP code, lands on home; switches language; passes axe', async () => {
     const context = await browser.newContext({ locale: 'nl-NL' })
