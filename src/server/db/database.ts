@@ -2,6 +2,7 @@ import path from 'node:path'
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
 import pg from 'pg'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
+import { defaultCheckpointPolicy, startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
 import type { DB } from './schema.js'
 
@@ -47,7 +48,7 @@ export function embeddedPgDataDir(dataDir: string): string {
 
 export async function openDatabase(
   target: DatabaseTarget,
-  options: { migrate?: boolean; poolSize?: number } = {},
+  options: { migrate?: boolean; poolSize?: number; checkpoints?: CheckpointPolicy } = {},
 ): Promise<Database> {
   let embedded: EmbeddedPostgres | null = null
   let connection: pg.PoolConfig
@@ -70,6 +71,8 @@ export async function openDatabase(
   // the next query opens a new one: that is no reason to stop the process.
   for (const pool of [owner, appPool]) pool.on('error', () => undefined)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
+  // The embedded database has no checkpointer of its own (see embeddedCheckpoints.ts).
+  const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints ?? defaultCheckpointPolicy) : null
   return {
     kind: target.kind === 'postgresql' ? 'postgresql' : 'embedded',
     owner,
@@ -77,6 +80,7 @@ export async function openDatabase(
     ownerConnection: connection,
     embedded,
     async close() {
+      await checkpoints?.stop()
       await kysely.destroy()
       await owner.end()
       await embedded?.stop()
