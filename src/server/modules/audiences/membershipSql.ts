@@ -81,9 +81,15 @@ export function membersSql(
 }
 
 /**
- * Memory for hashing large client sets in one statement (PostgreSQL hashes a condition under OR
- * or NOT only when its set fits): for this transaction only.
+ * Planner settings for counting audiences, for this transaction only:
+ * - memory for hashing large client sets in one statement (PostgreSQL hashes a condition under
+ *   OR or NOT only when its set fits);
+ * - the clients of the most selective condition de-duplicated by sorting, not hashing
+ *   (`enable_hashagg` off), so every other condition is probed in client order: consecutive
+ *   probes land on the same index pages instead of all over indexes larger than the buffer
+ *   cache. At 1,000,000 clients this halved the count of five conditions (1.2 s to 0.65 s);
+ *   conditions under OR or NOT still hash their sets (a hashed subplan is not an aggregate).
  */
-export async function allowLargeSets(tx: Tx): Promise<void> {
-  await sql`SELECT set_config('work_mem', '64MB', true)`.execute(tx)
+export async function tuneForCounting(tx: Tx): Promise<void> {
+  await sql`SELECT set_config('work_mem', '64MB', true), set_config('enable_hashagg', 'off', true)`.execute(tx)
 }

@@ -6,7 +6,7 @@ import { userTrace, type StaffActor } from '../../http/context.js'
 import { recordAudit } from '../audit/recordAudit.js'
 import { audienceActivity, countScopeOf, memberName, memberScope } from './audienceAccess.js'
 import { checkDefinition } from './definitionCheck.js'
-import { allowLargeSets, loadMembershipContext, membersSql } from './membershipSql.js'
+import { tuneForCounting, loadMembershipContext, membersSql } from './membershipSql.js'
 
 const sampleSize = 10
 
@@ -32,7 +32,7 @@ export async function previewAudience(ctx: AppContext, traceId: string, actor: S
   return inTenant(ctx.db, actor, async (tx) => {
     const membership = await loadMembershipContext(tx, actor.tenantId)
     await checkDefinition(tx, request.definition, { audienceId: request.audienceId ?? null, audiences: membership.audiences })
-    await allowLargeSets(tx)
+    await tuneForCounting(tx)
     const members = membersSql(membership, { kind: 'dynamic', definition: request.definition }, { scope: memberScope(actor) })
     const result = await sql<{ count: number; sample: string[] | null }>`
       WITH m AS MATERIALIZED (${members})

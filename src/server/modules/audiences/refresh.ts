@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../db/database.js'
 import { notFound } from '../../http/problem.js'
 import type { AudienceRecord } from './audienceRecords.js'
-import { allowLargeSets, loadMembershipContext, membersSql, shapeOf, type MembershipContext } from './membershipSql.js'
+import { tuneForCounting, loadMembershipContext, membersSql, shapeOf, type MembershipContext } from './membershipSql.js'
 
 /**
  * Brings audience_members of one audience in line with its definition (or static list), in one
@@ -59,7 +59,7 @@ export async function refreshAudience(tx: Tx, tenantId: string, audienceId: stri
   const ctx = await loadMembershipContext(tx, tenantId)
   const record = ctx.audiences.get(audienceId)
   if (record === undefined) throw notFound('No such audience.')
-  await allowLargeSets(tx)
+  await tuneForCounting(tx)
   const { members } = await syncMembers(tx, ctx, record, null)
   return members!
 }
@@ -91,7 +91,7 @@ export async function refreshClients(tx: Tx, tenantId: string, clientIds: string
 /** Every audience of the organisation from scratch (the hourly refresh: what time alone changes). */
 export async function refreshAllAudiences(tx: Tx, tenantId: string): Promise<{ audiences: number; entered: number; left: number }> {
   const ctx = await loadMembershipContext(tx, tenantId)
-  await allowLargeSets(tx)
+  await tuneForCounting(tx)
   let entered = 0
   let left = 0
   for (const record of ctx.audiences.values()) {

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/recordAudit.js'
 import { audienceActivity } from './audienceAccess.js'
 import { dependentsOf, referencesOf, tablesOf, type AudienceRecord } from './audienceRecords.js'
 import { checkDefinition } from './definitionCheck.js'
-import { allowLargeSets, loadMembershipContext, type MembershipContext } from './membershipSql.js'
+import { tuneForCounting, loadMembershipContext, type MembershipContext } from './membershipSql.js'
 import { syncMembers } from './refresh.js'
 import { addStaticMembers } from './staticMembers.js'
 
@@ -22,7 +22,7 @@ async function assertNameFree(tx: Tx, name: string, except: string | null): Prom
  * tables and have other members: their dependencies and members follow, in the same transaction.
  */
 async function refreshWithDependents(tx: Tx, membership: MembershipContext, audienceId: string): Promise<number> {
-  await allowLargeSets(tx)
+  await tuneForCounting(tx)
   const own = await syncMembers(tx, membership, membership.audiences.get(audienceId)!, null)
   for (const dependentId of dependentsOf(audienceId, membership.audiences)) {
     const dependent = membership.audiences.get(dependentId)!
@@ -66,7 +66,7 @@ export async function createAudience(ctx: AppContext, traceId: string, actor: St
     }
     const record: AudienceRecord = { id: row.id, name, kind: input.kind, definition: input.kind === 'dynamic' ? input.definition : null }
     membership.audiences.set(row.id, record)
-    await allowLargeSets(tx)
+    await tuneForCounting(tx)
     const { members } = await syncMembers(tx, membership, record, null)
     await recordAudit(tx, actor.tenantId, userTrace(traceId, actor), {
       processingActivity: audienceActivity,
