@@ -8,6 +8,7 @@ import { signalDefinitions } from '../src/server/modules/signals/definitions.js'
 import { recomputeSignals } from '../src/server/modules/signals/recompute.js'
 import { openClientData, sampleCoaches, signIn, startApp, type ClientData } from './clientData.js'
 import { percentile, type Benchmark } from './framework.js'
+import { pacedLoads, type PacedRun } from './pacing.js'
 
 const coachCount = 50
 const caseloadSize = 300
@@ -20,7 +21,8 @@ const rounds = 20
  */
 const pauseMs = 1000
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** The app's pool size (see clientData.ts); the bare statement gets as many connections. */
+const connections = 10
 
 /** Clients per page of "Mijn caseload", as the staff app asks for them. */
 const pageSize = 50
@@ -114,36 +116,24 @@ export const caseloadPage: Benchmark = {
       for (const coach of coaches) cookies.push(await signIn(running, data.spec.slug, coach.credential))
       const address = running.app.server.address()
       const port = typeof address === 'object' && address !== null ? address.port : 0
-      const load = (path_: string, times: number, pauseMs: number) =>
-        new Promise<{ latencies: number[]; perSecond: number }>((resolve, reject) => {
-          const plan = { port, cookies, rounds: times, path: path_, pauseMs }
+      const load = (path_: string, times: number, pause: number) =>
+        new Promise<PacedRun>((resolve, reject) => {
+          const plan = { port, cookies, rounds: times, path: path_, pauseMs: pause }
           const child = spawn(process.execPath, ['--import', 'tsx', path.join(path.dirname(new URL(import.meta.url).pathname), 'caseloadLoad.ts'), JSON.stringify(plan)], {
             stdio: ['ignore', 'pipe', 'inherit'],
           })
           let out = ''
           child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()))
-          child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as { latencies: number[]; perSecond: number }) : reject(new Error(`load process exited ${code}`))))
+          child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as PacedRun) : reject(new Error(`load process exited ${code}`))))
         })
       // As many connections as the app's pool has, so both meet the same database concurrency.
-      const pool = new pg.Pool({ ...data.db.ownerConnection, max: 10 })
+      const pool = new pg.Pool({ ...data.db.ownerConnection, max: connections })
       const weights = JSON.stringify(Object.fromEntries(signalDefinitions.map((d) => [d.code, d.weight])))
-      const bare = async (pauseMs: number) => {
-        const times: number[] = []
-        const started = performance.now()
-        await Promise.all(
-          coaches.map(async (coach) => {
-            if (pauseMs > 0) await sleep(Math.random() * pauseMs)
-            for (let i = 0; i < rounds; i++) {
-              const begun = performance.now()
-              await pool.query(bareCaseloadSql, [data.tenantId, coach.userId, weights])
-              times.push(performance.now() - begun)
-              if (pauseMs > 0 && i < rounds - 1) await sleep(pauseMs * (0.5 + Math.random()))
-            }
-          }),
-        )
-        return { latencies: times, perSecond: times.length / ((performance.now() - started) / 1000) }
-      }
-      const summary = (label: string, run: { latencies: number[]; perSecond: number }) => {
+      const bare = (times: number, pause: number) =>
+        pacedLoads(coaches, times, pause, async (coach) => {
+          await pool.query(bareCaseloadSql, [data.tenantId, coach.userId, weights])
+        })
+      const summary = (label: string, run: PacedRun) => {
         const figures = { p50: percentile(run.latencies, 50), p95: percentile(run.latencies, 95), p99: percentile(run.latencies, 99), perSecond: run.perSecond }
         options.log(`${label}: p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms (${figures.perSecond.toFixed(0)} a second)`)
         return figures
@@ -151,18 +141,20 @@ export const caseloadPage: Benchmark = {
 
       // What the screen asks for: the first page, with the total and the counts per signal.
       const screenPath = `/api/v1/caseload?limit=${pageSize}`
+      // Both warm up the same way: the app's pool and the bare statement's connections alike.
       options.log('warming up')
       await load(screenPath, 2, 0)
+      await bare(2, 0)
       options.log(`${coaches.length} coaches at work at once, each loading the first page of their caseload (${pageSize} of ${caseloadSize}) ${rounds} times, about once every ${pauseMs} ms, from a second process`)
       const app = summary('app, first page', await load(screenPath, rounds, pauseMs))
-      const limit = summary('bare SQL, the same pace', await bare(pauseMs))
+      const limit = summary('bare SQL, the same pace', await bare(rounds, pauseMs))
 
       options.log(`stress: the same ${coaches.length} coaches without pause (as many requests in flight as coaches, always)`)
       const stress = summary('app, first page, without pause', await load(screenPath, rounds, 0))
       const whole = summary(`app, all ${caseloadSize} clients in one response (the team screen), without pause`, await load('/api/v1/caseload', rounds, 0))
       // The floor of any signed-in request at this concurrency: the session check alone.
       const session = summary('GET /api/v1/session (the session check alone), without pause', await load('/api/v1/session', rounds, 0))
-      const bareStress = summary(`bare SQL without pause over ${10} connections`, await bare(0))
+      const bareStress = summary(`bare SQL without pause over ${connections} connections`, await bare(rounds, 0))
       await pool.end()
       return {
         value: app.p95,

@@ -46,13 +46,19 @@ export interface BrowserTest {
 export async function startBrowserTest(env: Record<string, string> = {}): Promise<BrowserTest> {
   assertBrowserTestPrerequisites()
   const t = await startTestApp(databasesUnderTest()[0]!, env)
-  const tenant = await createTestTenant(t.ctx)
-  const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
-  const browser = await launchChromium()
-  return { t, tenant, base: address.replace('127.0.0.1', 'localhost'), browser }
+  try {
+    const tenant = await createTestTenant(t.ctx)
+    const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
+    const browser = await launchChromium()
+    return { t, tenant, base: address.replace('127.0.0.1', 'localhost'), browser }
+  } catch (error) {
+    // The caller never gets the app to close: close it here.
+    await t.close()
+    throw error
+  }
 }
 
-/** Closes what `startBrowserTest` started, as far as it got. */
+/** Closes what `startBrowserTest` started (nothing when it failed: it cleans up after itself). */
 export async function stopBrowserTest(test: Partial<BrowserTest>): Promise<void> {
   await test.browser?.close()
   await test.t?.close()

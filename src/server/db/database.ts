@@ -2,7 +2,7 @@ import path from 'node:path'
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
 import pg from 'pg'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
-import { defaultCheckpointPolicy, startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
+import { startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
 import type { DB } from './schema.js'
 
@@ -72,7 +72,7 @@ export async function openDatabase(
   for (const pool of [owner, appPool]) pool.on('error', () => undefined)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
   // The embedded database has no checkpointer of its own (see embeddedCheckpoints.ts).
-  const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints ?? defaultCheckpointPolicy) : null
+  const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints) : null
   return {
     kind: target.kind === 'postgresql' ? 'postgresql' : 'embedded',
     owner,

@@ -60,7 +60,7 @@ export function ReportSick() {
     <>
       <h1>{t('clientSelfService.sick.title')}</h1>
       {done !== null && (
-<SelfServiceConfirmation icon={done.kind === 'sick' ? 'heart' : 'sun'} lines={confirmation} />
+        <SelfServiceConfirmation icon={done.kind === 'sick' ? 'heart' : 'sun'} lines={confirmation} />
       )}
       {failed && <Alert type="error">{t('clientSelfService.sick.failed')}</Alert>}
       {schedule.isPending && <LoadingText />}

@@ -83,7 +83,7 @@ export function RequestLeave() {
       <p className="koers-client-lead">{t('clientSelfService.leave.intro')}</p>
       <ReadAloudButton text={`${t('clientSelfService.leave.title')}. ${t('clientSelfService.leave.intro')}`} />
       {sentTo !== null && (
-<SelfServiceConfirmation icon="sun" lines={[t('clientSelfService.leave.sent'), t('clientSelfService.leave.told', { name: sentTo })]} />
+        <SelfServiceConfirmation icon="sun" lines={[t('clientSelfService.leave.sent'), t('clientSelfService.leave.told', { name: sentTo })]} />
       )}
       <form className="koers-client-form" noValidate onSubmit={submit}>
         {problem !== null && problem.field === null && <Alert type="error">{t(`clientSelfService.leave.errors.${problem.message}`)}</Alert>}

@@ -6,7 +6,7 @@ import { userTrace, type StaffActor } from '../../http/context.js'
 import { recordAudit } from '../audit/recordAudit.js'
 import { audienceActivity, countScopeOf, memberName, memberScope } from './audienceAccess.js'
 import { checkDefinition } from './definitionCheck.js'
-import { tuneForCounting, loadMembershipContext, membersSql } from './membershipSql.js'
+import { loadMembershipContext, membersSql, tuneForCounting } from './membershipSql.js'
 
 const sampleSize = 10
 

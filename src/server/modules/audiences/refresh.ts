@@ -2,7 +2,7 @@ import { sql } from 'kysely'
 import type { Tx } from '../../db/database.js'
 import { notFound } from '../../http/problem.js'
 import type { AudienceRecord } from './audienceRecords.js'
-import { tuneForCounting, loadMembershipContext, membersSql, shapeOf, type MembershipContext } from './membershipSql.js'
+import { loadMembershipContext, membersSql, shapeOf, tuneForCounting, type MembershipContext } from './membershipSql.js'
 
 /**
  * Brings audience_members of one audience in line with its definition (or static list), in one

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/recordAudit.js'
 import { audienceActivity } from './audienceAccess.js'
 import { dependentsOf, referencesOf, tablesOf, type AudienceRecord } from './audienceRecords.js'
 import { checkDefinition } from './definitionCheck.js'
-import { tuneForCounting, loadMembershipContext, type MembershipContext } from './membershipSql.js'
+import { loadMembershipContext, tuneForCounting, type MembershipContext } from './membershipSql.js'
 import { syncMembers } from './refresh.js'
 import { addStaticMembers } from './staticMembers.js'
 
