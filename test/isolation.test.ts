@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inTenant } from '../src/server/db/database.js'
+import { prepared } from '../src/server/db/preparedStatements.js'
 import { sessionCookieName } from '../src/server/http/sessionCookie.js'
 import { createTestTenant, signIn, startTestApp, type TestApp } from './support/testApp.js'
 import { databasesUnderTest } from './support/testDatabase.js'
@@ -21,6 +22,27 @@ describe.each(databasesUnderTest())('tenant isolation on $name', (database) => {
     const rows = await inTenant(t.ctx.db, { tenantId: a.id }, (tx) => sql<{ tenant_id: string }>`SELECT tenant_id FROM users`.execute(tx))
     expect(rows.rows.length).toBe(a.credentials.length)
     expect(new Set(rows.rows.map((r) => r.tenant_id))).toEqual(new Set([a.id]))
+  })
+
+  it('a prepared statement, once planned for any tenant, still sees only the current tenant', async () => {
+    // Run often enough in one transaction for PostgreSQL to switch to its generic plan.
+    const tenantsSeen = (tenantId: string) =>
+      inTenant(t.ctx.db, { tenantId }, async (tx) => {
+        const seen = new Set<string>()
+        for (let run = 0; run < 8; run++) {
+          const result = await tx.executeQuery(prepared(sql<{ tenant_id: string }>`SELECT tenant_id FROM users WHERE username <> ${''}`.compile(tx)))
+          for (const row of result.rows) seen.add(row.tenant_id)
+        }
+        const plans = await sql<{ generic_plans: number }>`SELECT generic_plans::int FROM pg_prepared_statements WHERE statement LIKE 'SELECT tenant_id FROM users%'`.execute(tx)
+        return { seen: [...seen], plans: plans.rows }
+      })
+    const ofA = await tenantsSeen(a.id)
+    const ofB = await tenantsSeen(b.id)
+    expect(ofA.seen).toEqual([a.id])
+    expect(ofB.seen).toEqual([b.id])
+    if (database.name === 'postgresql') expect(ofB.plans[0]!.generic_plans).toBeGreaterThan(0)
+    // The embedded database shares one session between connections: nothing is prepared there.
+    else expect(ofB.plans).toEqual([])
   })
 
   it('the app role cannot write rows into another tenant', async () => {

@@ -4,6 +4,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
 import { startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
+import { prepareMarkedStatements, prepared } from './preparedStatements.js'
 import type { DB } from './schema.js'
 
 // timestamptz comes back as a JS Date; a calendar date as its 'YYYY-MM-DD' text (never shifted
@@ -70,6 +71,7 @@ export async function openDatabase(
   // An idle connection the server ends (a restart, an administrator) is dropped by its pool and
   // the next query opens a new one: that is no reason to stop the process.
   for (const pool of [owner, appPool]) pool.on('error', () => undefined)
+  if (target.kind === 'postgresql') appPool.on('connect', prepareMarkedStatements)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
   // The embedded database has no checkpointer of its own (see embeddedCheckpoints.ts).
   const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints) : null
@@ -103,11 +105,13 @@ export interface TenantContext {
  * embedded database shares one session between connections). So is `jit = off` (decision 0014):
  * compiling a large statement cost more than it saved.
  */
+/** Role, tenant, user and `jit` for one transaction; the same text for every tenant (prepared). */
+const tenantSettings = (context: TenantContext) =>
+  sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true), set_config('jit', 'off', true)`
+
 export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true), set_config('jit', 'off', true)`.execute(
-      tx,
-    )
+    await tx.executeQuery(prepared(tenantSettings(context).compile(tx)))
     return work(tx)
   })
 }

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto'
 import type { Tx } from '../../db/database.js'
+import { prepared } from '../../db/preparedStatements.js'
 import type { Trace } from '../../http/context.js'
 
 export interface AuditEntry {
@@ -18,7 +19,7 @@ export interface AuditEntry {
  * and the change it describes are committed together, or not at all.
  */
 export async function recordAudit(tx: Tx, tenantId: string, trace: Trace, entry: AuditEntry): Promise<void> {
-  await tx
+  const insert = tx
     .insertInto('audit_events')
     .values({
       tenant_id: tenantId,
@@ -33,5 +34,5 @@ export async function recordAudit(tx: Tx, tenantId: string, trace: Trace, entry:
       outcome: entry.outcome ?? 'success',
       attributes: JSON.stringify(entry.attributes ?? {}),
     })
-    .execute()
+  await tx.executeQuery(prepared(insert.compile()))
 }

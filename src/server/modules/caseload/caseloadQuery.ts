@@ -1,5 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Tx } from '../../db/database.js'
+import { prepared } from '../../db/preparedStatements.js'
 import { badRequest } from '../../http/problem.js'
 import { todayInAmsterdam } from '../clients/dutchFormats.js'
 import { phaseOf, type PhaseCode } from '../clients/phase.js'
@@ -125,7 +126,7 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
   const today = todayInAmsterdam()
   const signalFilter = filters.signal ? sql`${filters.signal} = ANY(l.codes)` : sql`true`
   const order = orders[filters.sort ?? 'attention']
-  const result = await sql<{ total: number; counts: Record<string, number>; rows: PageRow[]; settings: SignalSettingRow[] }>`
+  const statement = sql<{ total: number; counts: Record<string, number>; rows: PageRow[]; settings: SignalSettingRow[] }>`
     WITH caseload AS MATERIALIZED (
       SELECT s.client_id, s.sort_key, s.intake_date, s.last_contact_at, g.codes, g.attention
         FROM client_caseload_summary s
@@ -153,7 +154,9 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
          FROM page p
          JOIN client_caseload_summary s ON s.tenant_id = ${tenantId}::uuid AND s.client_id = p.client_id
          LEFT JOIN users u ON u.tenant_id = s.tenant_id AND u.id = s.coach_id) AS rows,
-      (SELECT coalesce(json_agg(json_build_object('signal_code', signal_code, 'enabled', enabled, 'threshold', threshold)), '[]') FROM signal_settings) AS settings`.execute(tx)
+      (SELECT coalesce(json_agg(json_build_object('signal_code', signal_code, 'enabled', enabled, 'threshold', threshold)), '[]') FROM signal_settings) AS settings`
+  // The same text for every coach with the same filters: prepared once per connection.
+  const result = await tx.executeQuery(prepared(statement.compile(tx)))
   const { total, counts, rows, settings } = result.rows[0]!
   const describe = signalDescriber(effectiveSignalsFrom(settings))
   return {

@@ -1,5 +1,6 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Tx } from '../../db/database.js'
+import { prepared } from '../../db/preparedStatements.js'
 import type { Role, SessionStage } from '../../db/schema.js'
 import { randomToken, sha256 } from './tokens.js'
 
@@ -86,7 +87,7 @@ export async function advanceSession(
 }
 
 export async function loadSession(tx: Tx, tenantId: string, token: string, policy: SessionPolicy): Promise<LoadedSession | null> {
-  const row = await tx
+  const lookup = tx
     .selectFrom('sessions as s')
     .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
     .innerJoin('tenants as t', 't.id', 's.tenant_id')
@@ -119,7 +120,8 @@ export async function loadSession(tx: Tx, tenantId: string, token: string, polic
     ])
     .where('s.tenant_id', '=', tenantId)
     .where('s.token_hash', '=', sha256(token))
-    .executeTakeFirst()
+  // Every signed-in request starts here: prepared once per connection.
+  const [row] = (await tx.executeQuery(prepared(lookup.compile()))).rows
   if (!row) return null
   const now = new Date()
   if (!row.active || row.idle_expires_at <= now || row.absolute_expires_at <= now) {
