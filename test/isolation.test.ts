@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inTenant } from '../src/server/db/database.js'
-import { prepared } from '../src/server/db/preparedStatements.js'
+import { prepared } from '../src/server/db/roundTrips.js'
 import { sessionCookieName } from '../src/server/http/sessionCookie.js'
 import { createTestTenant, signIn, startTestApp, type TestApp } from './support/testApp.js'
 import { databasesUnderTest } from './support/testDatabase.js'

@@ -4,7 +4,7 @@ import pg from 'pg'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
 import { startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
-import { prepareMarkedStatements, prepared } from './preparedStatements.js'
+import { saveRoundTrips } from './roundTrips.js'
 import type { DB } from './schema.js'
 
 // timestamptz comes back as a JS Date; a calendar date as its 'YYYY-MM-DD' text (never shifted
@@ -71,7 +71,7 @@ export async function openDatabase(
   // An idle connection the server ends (a restart, an administrator) is dropped by its pool and
   // the next query opens a new one: that is no reason to stop the process.
   for (const pool of [owner, appPool]) pool.on('error', () => undefined)
-  if (target.kind === 'postgresql') appPool.on('connect', prepareMarkedStatements)
+  if (target.kind === 'postgresql') appPool.on('connect', saveRoundTrips)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
   // The embedded database has no checkpointer of its own (see embeddedCheckpoints.ts).
   const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints) : null
@@ -98,6 +98,21 @@ export interface TenantContext {
   userId?: string | null
 }
 
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+/**
+ * Role, tenant, user and `jit` for one transaction, as plain text: on PostgreSQL the transaction's
+ * BEGIN travels with it (roundTrips.ts). The ids are checked to be uuids before they are written
+ * into the text.
+ */
+function tenantSettings(context: TenantContext) {
+  const userId = context.userId ?? ''
+  if (!uuid.test(context.tenantId) || (userId !== '' && !uuid.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
+  return sql.raw(
+    `SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '${context.tenantId}', true), set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true)`,
+  )
+}
+
 /**
  * Runs `work` in one transaction bound to a tenant, as the role koers_app: row-level security
  * makes every other tenant's rows invisible and unwritable, even for a query that forgets its
@@ -105,13 +120,9 @@ export interface TenantContext {
  * embedded database shares one session between connections). So is `jit = off` (decision 0014):
  * compiling a large statement cost more than it saved.
  */
-/** Role, tenant, user and `jit` for one transaction; the same text for every tenant (prepared). */
-const tenantSettings = (context: TenantContext) =>
-  sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', ${context.tenantId}, true), set_config('app.user_id', ${context.userId ?? ''}, true), set_config('jit', 'off', true)`
-
 export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    await tx.executeQuery(prepared(tenantSettings(context).compile(tx)))
+    await tenantSettings(context).execute(tx)
     return work(tx)
   })
 }

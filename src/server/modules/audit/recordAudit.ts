@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { Tx } from '../../db/database.js'
-import { prepared } from '../../db/preparedStatements.js'
+import { prepared } from '../../db/roundTrips.js'
 import type { Trace } from '../../http/context.js'
 
 export interface AuditEntry {

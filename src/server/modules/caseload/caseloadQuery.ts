@@ -1,6 +1,6 @@
 import { sql, type RawBuilder } from 'kysely'
 import type { Tx } from '../../db/database.js'
-import { prepared } from '../../db/preparedStatements.js'
+import { prepared } from '../../db/roundTrips.js'
 import { badRequest } from '../../http/problem.js'
 import { todayInAmsterdam } from '../clients/dutchFormats.js'
 import { phaseOf, type PhaseCode } from '../clients/phase.js'

@@ -36,7 +36,7 @@ export function clearDeviceCookie(config: Config, reply: FastifyReply): void {
 
 function parseDeviceCookie(value: string | undefined): { tenantId: string; token: string } | null {
   if (!value) return null
-  const match = /^([0-9a-f-]{36})\.([A-Za-z0-9_-]{43})$/.exec(value)
+  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(value)
   return match ? { tenantId: match[1]!, token: match[2]! } : null
 }
 
