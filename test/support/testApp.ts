@@ -118,9 +118,13 @@ const usedSteps = new Map<string, number>()
 
 /** A valid code that was not used before (each code is accepted once). */
 export function freshTotp(secret: string): string {
-  const nowStep = Math.floor(Date.now() / 30_000)
+  const now = Date.now()
+  const nowStep = Math.floor(now / 30_000)
   const last = usedSteps.get(secret) ?? nowStep - 2
-  const step = Math.max(nowStep - 1, last + 1)
+  // The previous step's code holds only until the current step ends: not when that is near,
+  // as a browser may take seconds to type it.
+  const oldest = now % 30_000 < 20_000 ? nowStep - 1 : nowStep
+  const step = Math.max(oldest, last + 1)
   if (step > nowStep + 1) throw new Error('No fresh TOTP code left in the window; wait 30 seconds')
   usedSteps.set(secret, step)
   return currentTotp(secret, step * 30_000 + 1000)
