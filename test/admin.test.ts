@@ -103,7 +103,7 @@ describe.each(databasesUnderTest())('administration on $name', (database) => {
     expect(first.json<{ stage: string }>().stage).toBe('enrolment')
     const material = (await client.request('GET', '/api/v1/session/second-factor-enrolment')).json<{ secret: string }>()
     expect(material.secret).not.toBe(tenant.manager.totpSecret)
-    expect((await client.request('POST', '/api/v1/session/second-factor-enrolment', { code: freshTotp(material.secret) })).statusCode).toBe(200)
+    expect((await client.request('POST', '/api/v1/session/second-factor-enrolment', { code: await freshTotp(material.secret) })).statusCode).toBe(200)
   })
 
   it('any staff member lists the active coaches and their teams, to assign clients', async () => {

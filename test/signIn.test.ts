@@ -91,7 +91,7 @@ describe.each(databasesUnderTest())('staff sign-in on $name', (database) => {
     expect(wrong.statusCode).toBe(401)
     expect(wrong.json<Problem>().code).toBe('invalid-second-factor')
 
-    const code = freshTotp(user.totpSecret!)
+    const code = await freshTotp(user.totpSecret!)
     expect((await client.request('POST', '/api/v1/session/second-factor', { code })).statusCode).toBe(200)
 
     const again = new TestClient(t.app)
@@ -176,7 +176,7 @@ describe.each(databasesUnderTest())('staff sign-in on $name', (database) => {
     const material = (await client.request('GET', '/api/v1/session/second-factor-enrolment')).json<{ secret: string; otpauthUri: string; qrCodeSvg: string }>()
     expect(material.otpauthUri).toMatch(/^otpauth:\/\/totp\//)
     expect(material.qrCodeSvg).toContain('<svg')
-    const done = await client.request('POST', '/api/v1/session/second-factor-enrolment', { code: freshTotp(material.secret) })
+    const done = await client.request('POST', '/api/v1/session/second-factor-enrolment', { code: await freshTotp(material.secret) })
     expect(done.statusCode).toBe(200)
     const { recoveryCodes, session } = done.json<{ recoveryCodes: string[]; session: { stage: string } }>()
     expect(session.stage).toBe('active')

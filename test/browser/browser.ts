@@ -82,7 +82,7 @@ export async function signInWithBrowser(page: Page, base: string, slug: string, 
   await page.getByLabel('Wachtwoord').fill(credential.password)
   await page.getByRole('button', { name: 'Inloggen' }).click()
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Controlecode')
-  await page.getByRole('textbox', { name: 'Controlecode' }).fill(freshTotp(credential.totpSecret!))
+  await page.getByRole('textbox', { name: 'Controlecode' }).fill(await freshTotp(credential.totpSecret!))
   await page.keyboard.press('Enter')
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(credential.displayName)
 }

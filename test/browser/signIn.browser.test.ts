@@ -30,7 +30,7 @@ describe('a coach signs in with the browser', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Controlecode')
     await expectNoSeriousAxeViolations(page)
     // Keyboard only: the code field has focus or is reached by Tab, Enter submits.
-    await page.getByRole('textbox', { name: 'Controlecode' }).fill(freshTotp(tenant.coach.totpSecret!))
+    await page.getByRole('textbox', { name: 'Controlecode' }).fill(await freshTotp(tenant.coach.totpSecret!))
     await page.keyboard.press('Enter')
 
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain(tenant.coach.displayName)

@@ -116,18 +116,24 @@ export class TestClient {
 
 const usedSteps = new Map<string, number>()
 
-/** A valid code that was not used before (each code is accepted once). */
-export function freshTotp(secret: string): string {
-  const now = Date.now()
-  const nowStep = Math.floor(now / 30_000)
-  const last = usedSteps.get(secret) ?? nowStep - 2
-  // The previous step's code holds only until the current step ends: not when that is near,
-  // as a browser may take seconds to type it.
-  const oldest = now % 30_000 < 20_000 ? nowStep - 1 : nowStep
-  const step = Math.max(oldest, last + 1)
-  if (step > nowStep + 1) throw new Error('No fresh TOTP code left in the window; wait 30 seconds')
-  usedSteps.set(secret, step)
-  return currentTotp(secret, step * 30_000 + 1000)
+/**
+ * A valid code that was not used before (each code is accepted once, in step order). When the
+ * window holds no unused code it waits for the next 30-second step.
+ */
+export async function freshTotp(secret: string): Promise<string> {
+  for (;;) {
+    const now = Date.now()
+    const nowStep = Math.floor(now / 30_000)
+    const last = usedSteps.get(secret) ?? nowStep - 2
+    // The previous step's code holds only until the current step ends: not when that is near,
+    // as a browser may take seconds to type it.
+    const step = Math.max(now % 30_000 < 20_000 ? nowStep - 1 : nowStep, last + 1)
+    if (step <= nowStep + 1) {
+      usedSteps.set(secret, step)
+      return currentTotp(secret, step * 30_000 + 1000)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 30_000 - (now % 30_000) + 50))
+  }
 }
 
 export async function signIn(app: App, tenantSlug: string, credential: DemoCredential): Promise<TestClient> {
@@ -138,7 +144,7 @@ export async function signIn(app: App, tenantSlug: string, credential: DemoCrede
     password: credential.password,
   })
   if (first.statusCode !== 200) throw new Error(`password step failed: ${first.body}`)
-  const second = await client.request('POST', '/api/v1/session/second-factor', { code: freshTotp(credential.totpSecret!) })
+  const second = await client.request('POST', '/api/v1/session/second-factor', { code: await freshTotp(credential.totpSecret!) })
   if (second.statusCode !== 200) throw new Error(`second factor failed: ${second.body}`)
   return client
 }
