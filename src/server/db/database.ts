@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely'
 import pg from 'pg'
+import { uuidPattern } from '../../common/uuid.js'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
 import { startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
@@ -98,8 +99,6 @@ export interface TenantContext {
   userId?: string | null
 }
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
-
 /**
  * Role, tenant, user and `jit` for one transaction, as plain text: on PostgreSQL the transaction's
  * BEGIN travels with it (roundTrips.ts). The ids are checked to be uuids before they are written
@@ -107,7 +106,7 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
  */
 function tenantSettings(context: TenantContext) {
   const userId = context.userId ?? ''
-  if (!uuid.test(context.tenantId) || (userId !== '' && !uuid.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
+  if (!uuidPattern.test(context.tenantId) || (userId !== '' && !uuidPattern.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
   return sql.raw(
     `SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '${context.tenantId}', true), set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true)`,
   )

@@ -3,7 +3,7 @@ import type { AppContext } from '../../appContext.js'
 import type { Config } from '../../config.js'
 import { inTenant, type Tx } from '../../db/database.js'
 import { AppError, unauthorized } from '../../http/problem.js'
-import { randomToken, sha256 } from '../identity/tokens.js'
+import { parseTenantToken, randomToken, sha256 } from '../identity/tokens.js'
 import { sameToken } from './sameToken.js'
 
 /** A signed-in device of the client app. */
@@ -34,11 +34,6 @@ export function clearDeviceCookie(config: Config, reply: FastifyReply): void {
   void reply.clearCookie(deviceCookieName(config), { path: '/', secure: config.cookieSecure, httpOnly: true, sameSite: 'strict' })
 }
 
-function parseDeviceCookie(value: string | undefined): { tenantId: string; token: string } | null {
-  if (!value) return null
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(value)
-  return match ? { tenantId: match[1]!, token: match[2]! } : null
-}
 
 /** Signs a device in: a new device row and its session. Returns the cookie token. */
 export async function createDeviceSession(tx: Tx, tenantId: string, clientId: string, label: string | null): Promise<{ deviceId: string; token: string; csrfToken: string }> {
@@ -83,7 +78,7 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export async function guardClientRoute(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   request.clientSession = null
-  const cookie = parseDeviceCookie(request.cookies[deviceCookieName(ctx.config)])
+  const cookie = parseTenantToken(request.cookies[deviceCookieName(ctx.config)])
   if (cookie !== null) {
     request.clientSession = await inTenant(ctx.db, { tenantId: cookie.tenantId }, (tx) => loadDeviceSession(tx, cookie.tenantId, cookie.token))
     if (request.clientSession === null) clearDeviceCookie(ctx.config, reply)

@@ -2,7 +2,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import type { Tx } from '../../db/database.js'
 import { prepared } from '../../db/roundTrips.js'
 import type { Role, SessionStage } from '../../db/schema.js'
-import { randomToken, sha256 } from './tokens.js'
+import { parseTenantToken, randomToken, sha256 } from './tokens.js'
 
 export interface SessionPolicy {
   idleMinutes: number
@@ -26,11 +26,7 @@ export interface LoadedSession {
 }
 
 /** The cookie carries the tenant and a random token; the database keeps only the token's hash. */
-export function parseSessionCookie(value: string | undefined): { tenantId: string; token: string } | null {
-  if (!value) return null
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/.exec(value)
-  return match ? { tenantId: match[1]!, token: match[2]! } : null
-}
+export const parseSessionCookie = parseTenantToken
 
 export const sessionCookieValue = (tenantId: string, token: string) => `${tenantId}.${token}`
 

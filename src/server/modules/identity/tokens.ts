@@ -1,6 +1,13 @@
 import crypto from 'node:crypto'
+import { uuidPattern } from '../../../common/uuid.js'
 
 export const randomToken = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url')
+
+/** A cookie of the form `tenantId.token` (a staff session, a client's device): its two parts, or null. */
+export function parseTenantToken(value: string | undefined): { tenantId: string; token: string } | null {
+  const match = value ? /^([^.]+)\.([A-Za-z0-9_-]{43})$/.exec(value) : null
+  return match && uuidPattern.test(match[1]!) ? { tenantId: match[1]!, token: match[2]! } : null
+}
 
 export const sha256 = (value: string) => crypto.createHash('sha256').update(value).digest('hex')
 

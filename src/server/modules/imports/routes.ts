@@ -16,6 +16,7 @@ import {
   MappingIdParams,
   NewImportMapping,
 } from '../../../common/api/imports.js'
+import { uuidPattern } from '../../../common/uuid.js'
 import type { AppContext } from '../../appContext.js'
 import { staffActor } from '../../http/guard.js'
 import { badRequest } from '../../http/problem.js'
@@ -27,7 +28,6 @@ import { choice, readUpload } from './readUpload.js'
 
 const tags = ['Imports']
 const adminOnly = { access: { kind: 'staff' as const, roles: ['admin' as const] } }
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 /**
  * A multipart body is read and checked by the handler (file size, fields), not by the schema

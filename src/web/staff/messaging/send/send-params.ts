@@ -1,4 +1,4 @@
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { uuidPattern as uuid } from '../../../../common/uuid';
 
 /** What /messages/new?template=&client=&clients=a,b&audience= asks for; ids that are no uuid are left out. */
 export interface SendParams {
