@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inTenant, type Database } from '../src/server/db/database.js'
+import { deferred } from '../src/server/db/roundTrips.js'
 import { databasesUnderTest } from './support/testDatabase.js'
 
 describe.each(databasesUnderTest())('transactions on $name', (database) => {
@@ -37,6 +38,64 @@ describe.each(databasesUnderTest())('transactions on $name', (database) => {
       return [a.rows[0]!.id, b.rows[0]!.id]
     })
     expect(ids[0]).toBe(ids[1])
+  })
+
+  // A deferred statement (the settings, the audit record) goes with the next statement or the
+  // COMMIT on PostgreSQL, and at once on the embedded database: the same outcome either way.
+  describe('deferred statements', () => {
+    beforeAll(async () => {
+      await db.owner.query('CREATE TABLE round_trip_deferred (n int PRIMARY KEY)')
+    })
+    const rows = async () => (await db.owner.query<{ n: number }>('SELECT n FROM round_trip_deferred ORDER BY n')).rows.map((r) => r.n)
+    const insert = (n: number) => sql`INSERT INTO round_trip_deferred (n) VALUES (${n})`
+
+    it.each([
+      ['the statement after it', true],
+      ['the COMMIT', false],
+    ])('one that fails fails its transaction at %s, and nothing of the transaction is kept', async (_, readAfter) => {
+      await db.owner.query('TRUNCATE round_trip_deferred')
+      const outcome = db.kysely.transaction().execute(async (tx) => {
+        await insert(1).execute(tx)
+        await tx.executeQuery(deferred(insert(1).compile(tx)))
+        if (readAfter) await sql`SELECT count(*) FROM round_trip_deferred`.execute(tx)
+      })
+      await expect(outcome).rejects.toMatchObject({ code: '23505' })
+      expect(await rows()).toEqual([])
+    })
+
+    it('one is done before the statement after it, and kept with its transaction', async () => {
+      await db.owner.query('TRUNCATE round_trip_deferred')
+      const seen = await db.kysely.transaction().execute(async (tx) => {
+        await tx.executeQuery(deferred(insert(5).compile(tx)))
+        await tx.executeQuery(deferred(insert(6).compile(tx)))
+        return (await sql<{ n: number }>`SELECT count(*)::int AS n FROM round_trip_deferred`.execute(tx)).rows[0]!.n
+      })
+      expect(seen).toBe(2)
+      expect(await rows()).toEqual([5, 6])
+    })
+
+    it('a transaction rolled back keeps none of them', async () => {
+      await db.owner.query('TRUNCATE round_trip_deferred')
+      await expect(
+        db.kysely.transaction().execute(async (tx) => {
+          await tx.executeQuery(deferred(insert(7).compile(tx)))
+          throw new Error('stop')
+        }),
+      ).rejects.toThrow('stop')
+      expect(await rows()).toEqual([])
+    })
+  })
+
+  // Its COMMIT is not waited for on PostgreSQL: the connection's next transaction must still
+  // begin after it, not inside it.
+  it('a read-only transaction refuses writes, and the transactions after it are not read-only', async () => {
+    const tenant = { tenantId: '00000000-0000-4000-8000-000000000001' }
+    const readOnly = () => inTenant(db, tenant, async (tx) => (await sql<{ ro: string }>`SELECT current_setting('transaction_read_only') AS ro`.execute(tx)).rows[0]!.ro, { readOnly: true })
+    await expect(inTenant(db, tenant, (tx) => sql`CREATE TEMP TABLE read_only_probe (n int)`.execute(tx), { readOnly: true })).rejects.toThrow(/read-only/)
+    for (let i = 0; i < 5; i++) {
+      expect(await readOnly()).toBe('on')
+      expect(await inTenant(db, tenant, async (tx) => (await sql<{ ro: string }>`SELECT current_setting('transaction_read_only') AS ro`.execute(tx)).rows[0]!.ro)).toBe('off')
+    }
   })
 
   it('inTenant refuses a tenant id that is not a uuid before it reaches the database', async () => {

@@ -5,7 +5,7 @@ import { uuidPattern } from '../../common/uuid.js'
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js'
 import { startCheckpoints, type CheckpointPolicy } from './embeddedCheckpoints.js'
 import { migrate } from './migrate.js'
-import { saveRoundTrips } from './roundTrips.js'
+import { deferred, pipelined, saveRoundTrips } from './roundTrips.js'
 import type { DB } from './schema.js'
 
 // timestamptz comes back as a JS Date; a calendar date as its 'YYYY-MM-DD' text (never shifted
@@ -68,11 +68,12 @@ export async function openDatabase(
     await embedded?.stop()
     throw error
   }
-  const appPool = new pg.Pool({ ...connection, max: options.poolSize ?? 10, application_name: 'koers-app' })
+  const onServer = target.kind === 'postgresql'
+  const appPool = new pg.Pool({ ...connection, ...(onServer ? pipelined : {}), max: options.poolSize ?? 10, application_name: 'koers-app' })
   // An idle connection the server ends (a restart, an administrator) is dropped by its pool and
   // the next query opens a new one: that is no reason to stop the process.
   for (const pool of [owner, appPool]) pool.on('error', () => undefined)
-  if (target.kind === 'postgresql') appPool.on('connect', saveRoundTrips)
+  if (onServer) appPool.on('connect', saveRoundTrips)
   const kysely = new Kysely<DB>({ dialect: new PostgresDialect({ pool: appPool }) })
   // The embedded database has no checkpointer of its own (see embeddedCheckpoints.ts).
   const checkpoints = embedded !== null ? startCheckpoints(owner, options.checkpoints) : null
@@ -101,15 +102,21 @@ export interface TenantContext {
 
 /**
  * Role, tenant, user and `jit` for one transaction, as plain text: on PostgreSQL the transaction's
- * BEGIN travels with it (roundTrips.ts). The ids are checked to be uuids before they are written
- * into the text.
+ * BEGIN travels with it, and both with the transaction's first statement (roundTrips.ts). The ids
+ * are checked to be uuids before they are written into the text.
  */
-function tenantSettings(context: TenantContext) {
+async function setTenant(tx: Tx, context: TenantContext): Promise<void> {
   const userId = context.userId ?? ''
   if (!uuidPattern.test(context.tenantId) || (userId !== '' && !uuidPattern.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
-  return sql.raw(
+  const settings = sql.raw(
     `SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '${context.tenantId}', true), set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true)`,
   )
+  await tx.executeQuery(deferred(settings.compile(tx)))
+}
+
+export interface TransactionOptions {
+  /** A transaction that only reads: PostgreSQL refuses any write in it, and its end is not waited for. */
+  readOnly?: boolean
 }
 
 /**
@@ -119,9 +126,10 @@ function tenantSettings(context: TenantContext) {
  * embedded database shares one session between connections). So is `jit = off` (decision 0014):
  * compiling a large statement cost more than it saved.
  */
-export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>): Promise<T> {
-  return db.kysely.transaction().execute(async (tx) => {
-    await tenantSettings(context).execute(tx)
+export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  const transaction = db.kysely.transaction()
+  return (options.readOnly ? transaction.setAccessMode('read only') : transaction).execute(async (tx) => {
+    await setTenant(tx, context)
     return work(tx)
   })
 }
@@ -129,7 +137,8 @@ export async function inTenant<T>(db: Database, context: TenantContext, work: (t
 /** A transaction as koers_app with no tenant: only what is public to all (the tenant list) is visible. */
 export async function asApp<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    await sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true), set_config('jit', 'off', true)`.execute(tx)
+    const settings = sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true), set_config('jit', 'off', true)`
+    await tx.executeQuery(deferred(settings.compile(tx)))
     return work(tx)
   })
 }

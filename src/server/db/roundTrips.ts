@@ -2,15 +2,24 @@ import type { CompiledQuery } from 'kysely'
 import type pg from 'pg'
 
 /**
- * Less work per request on a PostgreSQL server (decision 0015), for the app pool's connections:
+ * Less waiting per request on a PostgreSQL server (decision 0015), for the app pool's connections,
+ * which are opened in pipeline mode: a statement is written without waiting for the answer to the
+ * one before it.
  *
  * - The few statements the app runs on nearly every request — the session check, "Mijn
  *   caseload", the audit record — are parsed and planned once per connection and then only
  *   executed, instead of planned on every run. A statement is named by its text: the same text
  *   is the same statement, whatever its parameters.
- * - A transaction's BEGIN is not sent on its own: it goes along with the transaction's first
- *   statement when that is plain text (as the settings of `inTenant` are), one round trip
- *   instead of two. Before any other statement it is sent first, as usual.
+ * - A transaction's BEGIN, and the statements marked `deferred` (the transaction's settings, the
+ *   audit record: no one reads their answer), are held back and written together with the next
+ *   statement whose answer is awaited, or with the COMMIT. Their answers are awaited with it: when
+ *   one of them failed, that failure is what the caller gets, and the transaction — aborted by
+ *   PostgreSQL from that statement on — is rolled back.
+ * - BEGIN goes in one simple-protocol message with the first statement when that is plain text (as
+ *   the settings of `inTenant` are), so the two succeed or fail as one; before a statement with
+ *   parameters it is sent on its own and awaited, as usual.
+ * - A read-only transaction's COMMIT is written and not waited for: it has nothing to make
+ *   durable, and the connection's next statement is answered only after it.
  *
  * Not on the embedded database: its connections share one PostgreSQL session, where one
  * connection's statement names would clash with another's. There every query is sent as asked.
@@ -30,31 +39,95 @@ export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
   return query
 }
 
-type Query = (text: unknown, values?: unknown) => Promise<pg.QueryResult | pg.QueryResult[]>
+/** The mark of a deferred statement: a comment, harmless where it is not understood. */
+const deferredMark = '/* deferred */ '
 
-/** Installs both on a new connection of the pool. Every caller passes text and values (kysely does). */
+/**
+ * Marks a statement inside a transaction whose answer no one reads (see above). Where statements
+ * are sent as asked (the embedded database), it runs at once like any other.
+ */
+export function deferred<R>(query: CompiledQuery<R>): CompiledQuery<R> {
+  return { ...query, sql: deferredMark + query.sql }
+}
+
+/** The pool options that go with `saveRoundTrips`. */
+export const pipelined = { pipeline: true } as const
+
+interface Statement {
+  text: string
+  values: unknown[]
+}
+
+type Result = pg.QueryResult | pg.QueryResult[]
+type Query = (text: unknown, values?: unknown) => Promise<Result>
+
+const answered = (command: string): pg.QueryResult => ({ command, rowCount: null, rows: [], fields: [], oid: 0 })
+const lastOf = (result: Result): pg.QueryResult => (Array.isArray(result) ? result[result.length - 1]! : result)
+const isPlain = (statement: Statement) => statement.values.length === 0
+const beginPattern = /^(begin|start transaction\b.*)$/i
+
+/** Installs all of the above on a new connection of a pool opened with `pipelined`. */
 export function saveRoundTrips(client: pg.PoolClient): void {
   const query = client.query.bind(client) as unknown as Query
-  let beginPending = false
-  const send: Query = (text, values) => {
-    const name = typeof text === 'string' && Array.isArray(values) ? names.get(text) : undefined
+  const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream
+  let begin: string | null = null
+  let readOnly = false
+  let held: Statement[] = []
+
+  const send = ({ text, values }: Statement): Promise<Result> => {
+    const name = names.get(text)
     return name === undefined ? query(text, values) : query({ name, text, values })
   }
-  const sendWithBegin: Query = async (text, values) => {
-    if (beginPending) {
-      beginPending = false
-      if (typeof text === 'string' && Array.isArray(values) && values.length === 0) {
-        // Plain text goes by the simple protocol, where statements separated by ; run in turn.
-        const results = (await query(`BEGIN; ${text}`, [])) as pg.QueryResult[]
-        return results[results.length - 1]!
-      }
-      await query('BEGIN', [])
+
+  /** Writes what was held back and then `next` in one go; answers `next`, or the first failure. */
+  const flush = async (next: Statement): Promise<pg.QueryResult> => {
+    const batch = [...held, next]
+    held = []
+    if (begin !== null) {
+      const opening = begin
+      begin = null
+      if (isPlain(batch[0]!)) batch[0] = { text: `${opening}; ${batch[0]!.text}`, values: [] }
+      else await query(opening, [])
     }
-    if (text === 'begin' && Array.isArray(values) && values.length === 0) {
-      beginPending = true
-      return { command: 'BEGIN', rowCount: null, rows: [], fields: [], oid: 0 }
-    }
-    return send(text, values)
+    stream.cork()
+    const answers = batch.map(send)
+    stream.uncork()
+    const settled = await Promise.allSettled(answers)
+    const failure = settled.find((answer) => answer.status === 'rejected')
+    if (failure) throw failure.reason
+    return lastOf((settled[settled.length - 1] as PromiseFulfilledResult<Result>).value)
   }
-  client.query = sendWithBegin as unknown as typeof client.query
+
+  const sendHoldingBack: Query = async (text, values) => {
+    if (typeof text !== 'string' || !Array.isArray(values)) return query(text, values)
+    if (values.length === 0 && beginPattern.test(text)) {
+      begin = text
+      readOnly = /\bread only\b/i.test(text)
+      return answered('BEGIN')
+    }
+    if (text.startsWith(deferredMark)) {
+      held.push({ text: text.slice(deferredMark.length), values })
+      return answered('DEFERRED')
+    }
+    if (values.length === 0 && /^rollback$/i.test(text)) {
+      held = []
+      if (begin !== null) {
+        // Nothing of the transaction was sent: there is nothing to undo.
+        begin = null
+        return answered('ROLLBACK')
+      }
+    }
+    if (values.length === 0 && /^commit$/i.test(text) && held.length === 0) {
+      if (begin !== null) {
+        begin = null
+        return answered('COMMIT')
+      }
+      if (readOnly) {
+        void query(text, []).catch(() => undefined)
+        return answered('COMMIT')
+      }
+    }
+    return flush({ text, values })
+  }
+  client.query = sendHoldingBack as unknown as typeof client.query
 }

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { AppContext } from '../appContext.js'
-import { inTenant } from '../db/database.js'
 import { guardClientRoute } from '../modules/clientApp/deviceSession.js'
 import { loadSession, parseSessionCookie } from '../modules/identity/sessions.js'
 import { sessionPolicy } from '../modules/identity/signIn.js'
@@ -30,9 +29,7 @@ export function sessionGuard(ctx: AppContext) {
     if (access.kind === 'client') return guardClientRoute(ctx, request, reply)
     const cookie = parseSessionCookie(readSessionCookie(ctx.config, request))
     if (cookie !== null) {
-      request.session = await inTenant(ctx.db, { tenantId: cookie.tenantId }, (tx) =>
-        loadSession(tx, cookie.tenantId, cookie.token, sessionPolicy(ctx)),
-      )
+      request.session = await loadSession(ctx.db, cookie.tenantId, cookie.token, sessionPolicy(ctx))
       if (request.session === null) clearSessionCookie(ctx.config, reply)
     }
     const session = request.session

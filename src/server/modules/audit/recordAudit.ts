@@ -1,6 +1,6 @@
 import crypto from 'node:crypto'
 import type { Tx } from '../../db/database.js'
-import { prepared } from '../../db/roundTrips.js'
+import { deferred, prepared } from '../../db/roundTrips.js'
 import type { Trace } from '../../http/context.js'
 
 export interface AuditEntry {
@@ -16,7 +16,9 @@ export interface AuditEntry {
 
 /**
  * The one way to write the audit log. It writes in the caller's transaction, so the record
- * and the change it describes are committed together, or not at all.
+ * and the change it describes are committed together, or not at all. No one reads its answer:
+ * on PostgreSQL it is sent with the transaction's next statement or its COMMIT, and a failure
+ * fails that (roundTrips.ts).
  */
 export async function recordAudit(tx: Tx, tenantId: string, trace: Trace, entry: AuditEntry): Promise<void> {
   const insert = tx
@@ -34,5 +36,5 @@ export async function recordAudit(tx: Tx, tenantId: string, trace: Trace, entry:
       outcome: entry.outcome ?? 'success',
       attributes: JSON.stringify(entry.attributes ?? {}),
     })
-  await tx.executeQuery(prepared(insert.compile()))
+  await tx.executeQuery(prepared(deferred(insert.compile())))
 }

@@ -9,7 +9,6 @@ import {
   SessionState,
   SignInRequest,
 } from '../../../common/api/session.js'
-import { inTenant } from '../../db/database.js'
 import { unauthorized } from '../../http/problem.js'
 import { clearSessionCookie, setSessionCookie } from '../../http/sessionCookie.js'
 import type { App } from '../../http/types.js'
@@ -35,7 +34,7 @@ function currentSession(request: FastifyRequest): LoadedSession {
 
 export function identityRoutes(app: App, ctx: AppContext): void {
   const reload = async (tenantId: string, token: string) => {
-    const session = await inTenant(ctx.db, { tenantId }, (tx) => loadSession(tx, tenantId, token, sessionPolicy(ctx)))
+    const session = await loadSession(ctx.db, tenantId, token, sessionPolicy(ctx))
     if (session === null) throw unauthorized('not-signed-in', 'The session ended.')
     return presentSession(session)
   }

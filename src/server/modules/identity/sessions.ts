@@ -1,5 +1,5 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
-import type { Tx } from '../../db/database.js'
+import { inTenant, type Database, type Tx } from '../../db/database.js'
 import { prepared } from '../../db/roundTrips.js'
 import type { Role, SessionStage } from '../../db/schema.js'
 import { parseTenantToken, randomToken, sha256 } from './tokens.js'
@@ -82,7 +82,47 @@ export async function advanceSession(
   return createSession(tx, session.tenantId, session.userId, stage, policy)
 }
 
-export async function loadSession(tx: Tx, tenantId: string, token: string, policy: SessionPolicy): Promise<LoadedSession | null> {
+/**
+ * The session of a cookie, if it still holds, with its user, roles and teams: every signed-in
+ * request starts here. The check is a read-only transaction; only a session that has ended is
+ * removed, and the idle expiry slid (at most once a minute), each in a transaction of its own.
+ */
+export async function loadSession(db: Database, tenantId: string, token: string, policy: SessionPolicy): Promise<LoadedSession | null> {
+  const row = await inTenant(db, { tenantId }, (tx) => findSession(tx, tenantId, token), { readOnly: true })
+  if (!row) return null
+  const now = new Date()
+  if (!row.active || row.idle_expires_at <= now || row.absolute_expires_at <= now) {
+    await inTenant(db, { tenantId }, (tx) => deleteSession(tx, row.id))
+    return null
+  }
+  let idleExpiresAt = row.idle_expires_at
+  if (row.stage === 'active' && now.getTime() - row.last_seen_at.getTime() > 60_000) {
+    idleExpiresAt = expiry('active', policy, row.created_at, now).idle
+    await inTenant(db, { tenantId }, (tx) =>
+      tx.updateTable('sessions').set({ last_seen_at: now, idle_expires_at: idleExpiresAt }).where('id', '=', row.id).execute(),
+    )
+  }
+  return {
+    id: row.id,
+    tenantId,
+    userId: row.user_id,
+    stage: row.stage,
+    csrfToken: row.csrf_token,
+    expiresAt: idleExpiresAt,
+    lastSeenAt: row.last_seen_at,
+    pendingTotpSecret: row.pending_totp_secret,
+    user: {
+      id: row.user_id,
+      username: row.username,
+      displayName: row.display_name,
+      roles: row.roles.map((r) => r.role),
+      teams: row.teams,
+    },
+    organisation: { slug: row.slug, name: row.tenant_name },
+  }
+}
+
+async function findSession(tx: Tx, tenantId: string, token: string) {
   const lookup = tx
     .selectFrom('sessions as s')
     .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
@@ -116,42 +156,9 @@ export async function loadSession(tx: Tx, tenantId: string, token: string, polic
     ])
     .where('s.tenant_id', '=', tenantId)
     .where('s.token_hash', '=', sha256(token))
-  // Every signed-in request starts here: prepared once per connection.
+  // Prepared once per connection.
   const [row] = (await tx.executeQuery(prepared(lookup.compile()))).rows
-  if (!row) return null
-  const now = new Date()
-  if (!row.active || row.idle_expires_at <= now || row.absolute_expires_at <= now) {
-    await tx.deleteFrom('sessions').where('id', '=', row.id).execute()
-    return null
-  }
-  let idleExpiresAt = row.idle_expires_at
-  // Slide the idle expiry, but write at most once a minute.
-  if (row.stage === 'active' && now.getTime() - row.last_seen_at.getTime() > 60_000) {
-    idleExpiresAt = expiry('active', policy, row.created_at, now).idle
-    await tx
-      .updateTable('sessions')
-      .set({ last_seen_at: now, idle_expires_at: idleExpiresAt })
-      .where('id', '=', row.id)
-      .execute()
-  }
-  return {
-    id: row.id,
-    tenantId,
-    userId: row.user_id,
-    stage: row.stage,
-    csrfToken: row.csrf_token,
-    expiresAt: idleExpiresAt,
-    lastSeenAt: row.last_seen_at,
-    pendingTotpSecret: row.pending_totp_secret,
-    user: {
-      id: row.user_id,
-      username: row.username,
-      displayName: row.display_name,
-      roles: row.roles.map((r) => r.role),
-      teams: row.teams,
-    },
-    organisation: { slug: row.slug, name: row.tenant_name },
-  }
+  return row
 }
 
 export async function deleteSession(tx: Tx, sessionId: string): Promise<void> {
