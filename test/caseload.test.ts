@@ -7,7 +7,8 @@ import { databasesUnderTest } from './support/testDatabase.js'
 interface CaseloadResponse {
   total: number
   counts: Record<string, number>
-  clients: { id: string; sortName: string; attention: number; signals: { signalCode: string; titleNl: string; action: string }[] }[]
+  clients: { id: string; sortName: string; attention: number; signals: { signalCode: string; raisedAt: string }[] }[]
+  signals: Record<string, { titleNl: string; titleEn: string; action: string; weight: number }>
 }
 
 const shift = (days: number) => {
@@ -57,9 +58,12 @@ describe.each(databasesUnderTest())('caseload and signals on $name', (database) 
     expect(signalsOf(c, ids.longIdle!)).toEqual(['no_contact', 'no_intervention_after_intake', 'not_active_within_6_months'])
     expect(signalsOf(c, ids.fresh!)).toEqual([])
     expect(c.counts).toEqual({ no_contact: 1, no_intervention_after_intake: 1, not_active_within_6_months: 1 })
-    const top = c.clients[0]!.signals[0]!
-    expect(top.titleNl).toBe('Geen interventie geregistreerd, 6 maanden na instroom')
-    expect(top.action).toBe('plan-intervention')
+    // Most pressing first; the words of each signal come once, beside the clients.
+    expect(c.clients[0]!.signals.map((s) => s.signalCode)).toEqual(['no_intervention_after_intake', 'not_active_within_6_months', 'no_contact'])
+    expect(Object.keys(c.signals).sort()).toEqual(['no_contact', 'no_intervention_after_intake', 'not_active_within_6_months'])
+    expect(c.signals.no_intervention_after_intake).toMatchObject({ titleNl: 'Geen interventie geregistreerd, 6 maanden na instroom', action: 'plan-intervention' })
+    const weights = c.clients[0]!.signals.map((s) => c.signals[s.signalCode]!.weight)
+    expect(weights).toEqual([...weights].sort((a, b) => b - a))
   })
 
   it('a change ends the signals it answers at once; the history keeps them', async () => {

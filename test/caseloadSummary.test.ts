@@ -30,6 +30,7 @@ interface CaseloadResponse {
   total: number
   counts: Record<string, number>
   clients: CaseloadClient[]
+  signals: Record<string, { titleNl: string }>
 }
 
 const shift = (days: number) => {
@@ -151,9 +152,10 @@ describe.each(databasesUnderTest())('the caseload follows every change on $name'
     const admin = await signIn(t.app, tenant.slug, tenant.admin)
     const tuned = await admin.request('PUT', '/api/v1/signal-settings/no_contact', { enabled: true, threshold: 1 })
     expect(tuned.statusCode, tuned.body).toBe(200)
-    const bram = (await row(ids.bram!))!
+    const tunedCaseload = await caseload(coach)
+    const bram = tunedCaseload.clients.find((c) => c.id === ids.bram)!
     expect(codes(bram)).toContain('no_contact')
-    expect(bram.signals.find((s) => s.signalCode === 'no_contact')).toMatchObject({ titleNl: 'Al 1 weken geen contact' })
+    expect(tunedCaseload.signals.no_contact).toMatchObject({ titleNl: 'Al 1 weken geen contact' })
     await admin.request('PUT', '/api/v1/signal-settings/no_contact', { enabled: true, threshold: null })
   })
 

@@ -246,8 +246,9 @@ describe.each(databasesUnderTest())('chat between client and coach on $name', (d
     const signalsOf = async () => {
       const caseload = await coach.request('GET', `/api/v1/caseload?query=Mila`)
       expect(caseload.statusCode, caseload.body).toBe(200)
-      const row = caseload.json<{ clients: { id: string; signals: { signalCode: string; action: string }[] }[] }>().clients.find((c) => c.id === clientId)
-      return row?.signals.filter((s) => s.signalCode === 'chat_unanswered') ?? []
+      const page = caseload.json<{ clients: { id: string; signals: { signalCode: string }[] }[]; signals: Record<string, { action: string }> }>()
+      const row = page.clients.find((c) => c.id === clientId)
+      return row?.signals.filter((s) => s.signalCode === 'chat_unanswered').map((s) => ({ ...s, ...page.signals[s.signalCode] })) ?? []
     }
     expect(await runChatWaitingSignals(t.ctx)).toBe(0)
     expect(await signalsOf()).toEqual([])

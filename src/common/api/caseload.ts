@@ -23,15 +23,17 @@ export const CaseloadQuery = Type.Object(
   { additionalProperties: false },
 )
 
-export const OpenSignal = Type.Object({
-  signalCode: Type.String(),
+/** What a signal says and suggests, with the tenant's threshold filled in. */
+export const SignalWords = Type.Object({
   severity: Type.Union([Type.Literal('info'), Type.Literal('warning'), Type.Literal('urgent')]),
-  weight: Type.Integer(),
+  weight: Type.Integer({ description: 'What the signal adds to its client\'s need of attention' }),
   titleNl: Type.String(),
   titleEn: Type.String(),
-  action: Type.String(),
-  raisedAt: DateTime,
+  action: Type.String({ description: 'The next step it suggests' }),
 })
+
+/** An open signal of a client on the caseload; its words are in the caseload's `signals`. */
+export const CaseloadSignal = Type.Object({ signalCode: Type.String(), raisedAt: DateTime })
 
 export const CaseloadClient = Type.Object({
   id: Uuid,
@@ -42,13 +44,14 @@ export const CaseloadClient = Type.Object({
   statuses: Type.Array(Type.Object({ statusCode: Type.String(), regime: Type.Union([Type.String(), Type.Null()]) })),
   lastContactAt: Type.Union([DateTime, Type.Null()]),
   attention: Type.Integer({ description: 'The sum of the weights of the open signals' }),
-  signals: Type.Array(OpenSignal),
+  signals: Type.Array(CaseloadSignal, { description: 'The open signals, most pressing first' }),
 })
 
 export const Caseload = Type.Object({
   total: Type.Integer({ description: 'The clients that match the filters, on every page together' }),
   counts: Type.Record(Type.String(), Type.Integer(), { description: 'Open signals per signal code, over the caseload before the signal filter' }),
   clients: Type.Array(CaseloadClient, { description: 'One page of the clients, in the order asked for' }),
+  signals: Type.Record(Type.String(), SignalWords, { description: 'The words of each signal on this page, once, by signal code' }),
 })
 
 export const SignalDefinitionView = Type.Object({

@@ -9,10 +9,13 @@ import type * as Clients from '../../common/api/clients';
 
 export type CaseloadQuery = Static<typeof Api.CaseloadQuery>;
 export type CaseloadSort = NonNullable<CaseloadQuery['sort']>;
-export type Caseload = Static<typeof Api.Caseload>;
-export type CaseloadClient = Static<typeof Api.CaseloadClient>;
-export type OpenSignal = Static<typeof Api.OpenSignal>;
+/** The caseload as the API sends it: each signal's words once, in `signals`. */
+export type CaseloadResponse = Static<typeof Api.Caseload>;
+/** An open signal with its words, as the screens show it. */
+export type OpenSignal = Static<typeof Api.CaseloadSignal> & Static<typeof Api.SignalWords>;
 export type SignalSeverity = OpenSignal['severity'];
+export type CaseloadClient = Omit<Static<typeof Api.CaseloadClient>, 'signals'> & { signals: OpenSignal[] };
+export type Caseload = Omit<CaseloadResponse, 'clients' | 'signals'> & { clients: CaseloadClient[] };
 export type SignalDefinitionView = Static<typeof Api.SignalDefinitionView>;
 export type SignalDefinitionList = Static<typeof Api.SignalDefinitionList>;
 export type SignalSettingChange = Static<typeof Api.SignalSettingChange>;

@@ -1,6 +1,7 @@
 import type {
   Caseload,
   CaseloadQuery,
+  CaseloadResponse,
   CaseloadView,
   CaseloadViewList,
   NewCaseloadView,
@@ -32,8 +33,22 @@ function caseloadParameters(query: CaseloadQuery): Record<string, string | undef
 }
 
 /** One's own caseload, or a coach's, a team's or the unassigned clients of a team. */
-export function getCaseload(query: CaseloadQuery): Promise<Caseload> {
-  return apiRequest<Caseload>('GET', `/api/v1/caseload${queryString(caseloadParameters(query))}`);
+export async function getCaseload(query: CaseloadQuery): Promise<Caseload> {
+  return withSignalWords(await apiRequest<CaseloadResponse>('GET', `/api/v1/caseload${queryString(caseloadParameters(query))}`));
+}
+
+/** Each client's signals with their words, which the response carries once per signal. */
+export function withSignalWords({ signals, clients, ...caseload }: CaseloadResponse): Caseload {
+  return {
+    ...caseload,
+    clients: clients.map((client) => ({
+      ...client,
+      signals: client.signals.flatMap((signal) => {
+        const words = signals[signal.signalCode];
+        return words === undefined ? [] : [{ ...signal, ...words }];
+      }),
+    })),
+  };
 }
 
 export function getTeamOverview(): Promise<TeamOverview> {

@@ -5,7 +5,7 @@ import { badRequest } from '../../http/problem.js'
 import { todayInAmsterdam } from '../clients/dutchFormats.js'
 import { phaseOf, type PhaseCode } from '../clients/phase.js'
 import { signalDefinitions } from '../signals/definitions.js'
-import { signalDescriber, type OpenSignal } from '../signals/openSignals.js'
+import { signalWords, type SignalWords } from '../signals/openSignals.js'
 import { effectiveSignalsFrom, type SignalSettingRow } from '../signals/settings.js'
 
 export interface CaseloadFilters {
@@ -34,7 +34,21 @@ export interface CaseloadRow {
   statuses: { statusCode: string; regime: string | null }[]
   lastContactAt: string | null
   attention: number
-  signals: OpenSignal[]
+  /** Most pressing first; what each says is in the caseload's `signals`. */
+  signals: CaseloadSignal[]
+}
+
+export interface CaseloadSignal {
+  signalCode: string
+  raisedAt: string
+}
+
+export interface CaseloadPage {
+  rows: CaseloadRow[]
+  counts: Record<string, number>
+  total: number
+  /** The words of each signal on the page, by code. */
+  signals: Record<string, SignalWords>
 }
 
 interface PageRow {
@@ -44,7 +58,7 @@ interface PageRow {
   intake_date: string | null
   coach_id: string | null
   coach_name: string | null
-  signals: { signalCode: string; raisedAt: string }[]
+  signals: CaseloadSignal[]
   last_contact_at: string | null
   statuses: { statusCode: string; regime: string | null }[]
   attention: number
@@ -120,9 +134,9 @@ function conditions(tenantId: string, filters: CaseloadFilters, today: string): 
  * (both without reading a table), which gives the order, the counts and the total; only the rows
  * of the page asked for are read. The counts per signal cover the whole caseload before the
  * signal filter, so the coach sees what each filter would give; the tenant's signal settings
- * come along for the signals' words.
+ * come along for the signals' words, which the page carries once per signal.
  */
-export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadFilters): Promise<{ rows: CaseloadRow[]; counts: Record<string, number>; total: number }> {
+export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadFilters): Promise<CaseloadPage> {
   const today = todayInAmsterdam()
   const signalFilter = filters.signal ? sql`${filters.signal} = ANY(l.codes)` : sql`true`
   const order = orders[filters.sort ?? 'attention']
@@ -148,7 +162,7 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
                 'id', s.client_id, 'client_number', s.client_number, 'sort_name', s.sort_name, 'intake_date', s.intake_date,
                 'coach_id', s.coach_id, 'coach_name', u.display_name, 'last_contact_at', ${isoMoment(sql`s.last_contact_at`)},
                 'statuses', s.statuses, 'attention', p.attention,
-                'signals', (SELECT coalesce(json_agg(json_build_object('signalCode', o.signal_code, 'raisedAt', ${isoMoment(sql`o.raised_at`)})), '[]')
+                'signals', (SELECT coalesce(json_agg(json_build_object('signalCode', o.signal_code, 'raisedAt', ${isoMoment(sql`o.raised_at`)}) ORDER BY ${weightOf} DESC, o.signal_code), '[]')
                               FROM client_signals o WHERE o.tenant_id = s.tenant_id AND o.client_id = s.client_id AND o.ended_at IS NULL)
               ) ORDER BY p.position), '[]')
          FROM page p
@@ -158,7 +172,13 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
   // The same text for every coach with the same filters: prepared once per connection.
   const result = await tx.executeQuery(prepared(statement.compile(tx)))
   const { total, counts, rows, settings } = result.rows[0]!
-  const describe = signalDescriber(effectiveSignalsFrom(settings))
+  const words = signalWords(effectiveSignalsFrom(settings))
+  const onPage: Record<string, SignalWords> = {}
+  const known = (signal: CaseloadSignal) => {
+    const said = words.get(signal.signalCode)
+    if (said) onPage[signal.signalCode] = said
+    return said !== undefined
+  }
   return {
     total,
     counts,
@@ -171,7 +191,8 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
       statuses: row.statuses,
       lastContactAt: row.last_contact_at,
       attention: row.attention,
-      signals: describe(row.signals),
+      signals: row.signals.filter(known),
     })),
+    signals: onPage,
   }
 }

@@ -34,8 +34,8 @@ export function caseloadRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const { rows, counts, total } = await readCaseload(ctx, request.id, staffActor(request), request.query)
-      return { total, counts, clients: rows }
+      const { rows, counts, total, signals } = await readCaseload(ctx, request.id, staffActor(request), request.query)
+      return { total, counts, clients: rows, signals }
     },
   )
 

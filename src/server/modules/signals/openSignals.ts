@@ -39,26 +39,26 @@ export async function openSignalsOf(tx: Tx, clientIds: string[]): Promise<Map<st
   return result
 }
 
-/**
- * Open signals (code and when raised: a Date, or the API's ISO text) in plain words with the
- * tenant's thresholds, most urgent first.
- */
-export function describeSignals(signals: readonly { signalCode: string; raisedAt: string | Date }[], settings: readonly EffectiveSignal[]): OpenSignal[] {
-  return signalDescriber(settings)(signals)
-}
+/** What each signal says and suggests, by code, with the tenant's thresholds filled in. */
+export type SignalWords = Omit<OpenSignal, 'signalCode' | 'raisedAt'>
 
-/** `describeSignals` for many clients: the words of each signal are made once. */
-export function signalDescriber(settings: readonly EffectiveSignal[]): (signals: readonly { signalCode: string; raisedAt: string | Date }[]) => OpenSignal[] {
-  const words = new Map<string, Omit<OpenSignal, 'raisedAt'>>()
+export function signalWords(settings: readonly EffectiveSignal[]): Map<string, SignalWords> {
+  const words = new Map<string, SignalWords>()
   for (const { definition, threshold } of settings) {
     const text = signalText(definition, threshold)
-    words.set(definition.code, { signalCode: definition.code, severity: definition.severity, weight: definition.weight, titleNl: text.textNl, titleEn: text.textEn, action: definition.action })
+    words.set(definition.code, { severity: definition.severity, weight: definition.weight, titleNl: text.textNl, titleEn: text.textEn, action: definition.action })
   }
+  return words
+}
+
+/** Open signals (code and when raised) in plain words, most urgent first; the words of each signal are made once. */
+function signalDescriber(settings: readonly EffectiveSignal[]): (signals: readonly { signalCode: string; raisedAt: string | Date }[]) => OpenSignal[] {
+  const words = signalWords(settings)
   return (signals) => {
     const described: OpenSignal[] = []
     for (const signal of signals) {
       const known = words.get(signal.signalCode)
-      if (known) described.push({ ...known, raisedAt: typeof signal.raisedAt === 'string' ? signal.raisedAt : signal.raisedAt.toISOString() })
+      if (known) described.push({ signalCode: signal.signalCode, ...known, raisedAt: typeof signal.raisedAt === 'string' ? signal.raisedAt : signal.raisedAt.toISOString() })
     }
     return described.sort((a, b) => b.weight - a.weight)
   }
