@@ -66,7 +66,10 @@ const lastOf = (result: Result): pg.QueryResult => (Array.isArray(result) ? resu
 const isPlain = (statement: Statement) => statement.values.length === 0
 const beginPattern = /^(begin|start transaction\b.*)$/i
 
-/** Installs all of the above on a new connection of a pool opened with `pipelined`. */
+/**
+ * Installs all of the above on a new connection of a pool opened with `pipelined`. Every caller
+ * passes text and values (kysely does); anything else is sent as it comes.
+ */
 export function saveRoundTrips(client: pg.PoolClient): void {
   const query = client.query.bind(client) as unknown as Query
   const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream

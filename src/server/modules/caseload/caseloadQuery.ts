@@ -71,11 +71,18 @@ const phaseBounds: Record<Exclude<PhaseCode, 'before-intake' | 'outflow'>, [numb
   '12+': [12, null],
 }
 
-/** How much an open signal (alias o) adds to its client's need of attention. */
-const weightOf = sql`CASE o.signal_code ${sql.join(
-  signalDefinitions.map((d) => sql`WHEN ${sql.lit(d.code)} THEN ${sql.lit(d.weight)}`),
-  sql` `,
-)} ELSE 0 END`
+/**
+ * How much an open signal (alias o) adds to its client's need of attention: one fragment of text,
+ * made once from the definitions (codes are identifiers, weights whole numbers).
+ */
+const weightOf = sql.raw(
+  `CASE o.signal_code ${signalDefinitions
+    .map((d) => {
+      if (!/^[a-z0-9_]+$/.test(d.code) || !Number.isInteger(d.weight)) throw new Error(`Signal ${d.code}: a code of a-z, 0-9 and _ and a whole weight`)
+      return `WHEN '${d.code}' THEN ${d.weight}`
+    })
+    .join(' ')} ELSE 0 END`,
+)
 
 /** A moment as the API writes it (2026-03-01T09:30:00.000Z), made by the database rather than parsed and written again. */
 const isoMoment = (column: RawBuilder<unknown>) => sql`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`

@@ -1,5 +1,6 @@
 import { jsonArrayFrom } from 'kysely/helpers/postgres'
 import { inTenant, type Database, type Tx } from '../../db/database.js'
+import { compiledOnce } from '../../db/compiledOnce.js'
 import { prepared } from '../../db/roundTrips.js'
 import type { Role, SessionStage } from '../../db/schema.js'
 import { parseTenantToken, randomToken, sha256 } from './tokens.js'
@@ -122,42 +123,44 @@ export async function loadSession(db: Database, tenantId: string, token: string,
   }
 }
 
+/** The session of a token hash with its user, roles and teams: one statement, compiled once and prepared per connection. */
+const sessionLookup = compiledOnce(['tenantId', 'tokenHash'], (tx: Tx, { tenantId, tokenHash }) =>
+    tx
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
+      .innerJoin('tenants as t', 't.id', 's.tenant_id')
+      .select([
+        's.id',
+        's.stage',
+        's.csrf_token',
+        's.created_at',
+        's.last_seen_at',
+        's.idle_expires_at',
+        's.absolute_expires_at',
+        's.pending_totp_secret',
+        'u.id as user_id',
+        'u.username',
+        'u.display_name',
+        'u.active',
+        't.slug',
+        't.name as tenant_name',
+        (eb) => jsonArrayFrom(eb.selectFrom('user_roles as r').select('r.role').whereRef('r.user_id', '=', 'u.id').orderBy('r.role')).as('roles'),
+        (eb) =>
+          jsonArrayFrom(
+            eb
+              .selectFrom('team_members as m')
+              .innerJoin('teams as tm', (join) => join.onRef('tm.tenant_id', '=', 'm.tenant_id').onRef('tm.id', '=', 'm.team_id'))
+              .select(['tm.id', 'tm.name'])
+              .whereRef('m.user_id', '=', 'u.id')
+              .orderBy('tm.name'),
+          ).as('teams'),
+      ])
+      .where('s.tenant_id', '=', tenantId)
+      .where('s.token_hash', '=', tokenHash),
+)
+
 async function findSession(tx: Tx, tenantId: string, token: string) {
-  const lookup = tx
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', (join) => join.onRef('u.tenant_id', '=', 's.tenant_id').onRef('u.id', '=', 's.user_id'))
-    .innerJoin('tenants as t', 't.id', 's.tenant_id')
-    .select([
-      's.id',
-      's.stage',
-      's.csrf_token',
-      's.created_at',
-      's.last_seen_at',
-      's.idle_expires_at',
-      's.absolute_expires_at',
-      's.pending_totp_secret',
-      'u.id as user_id',
-      'u.username',
-      'u.display_name',
-      'u.active',
-      't.slug',
-      't.name as tenant_name',
-      // Roles and teams in the same statement: every signed-in request starts here.
-      (eb) => jsonArrayFrom(eb.selectFrom('user_roles as r').select('r.role').whereRef('r.user_id', '=', 'u.id').orderBy('r.role')).as('roles'),
-      (eb) =>
-        jsonArrayFrom(
-          eb
-            .selectFrom('team_members as m')
-            .innerJoin('teams as tm', (join) => join.onRef('tm.tenant_id', '=', 'm.tenant_id').onRef('tm.id', '=', 'm.team_id'))
-            .select(['tm.id', 'tm.name'])
-            .whereRef('m.user_id', '=', 'u.id')
-            .orderBy('tm.name'),
-        ).as('teams'),
-    ])
-    .where('s.tenant_id', '=', tenantId)
-    .where('s.token_hash', '=', sha256(token))
-  // Prepared once per connection.
-  const [row] = (await tx.executeQuery(prepared(lookup.compile()))).rows
+  const [row] = (await tx.executeQuery(prepared(sessionLookup(tx, { tenantId, tokenHash: sha256(token) })))).rows
   return row
 }
 
