@@ -1,7 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { inTenant, type Database } from '../src/server/db/database.js'
-import { deferred } from '../src/server/db/roundTrips.js'
+import { deferred, prepared } from '../src/server/db/roundTrips.js'
 import { databasesUnderTest } from './support/testDatabase.js'
 
 describe.each(databasesUnderTest())('transactions on $name', (database) => {
@@ -72,6 +72,20 @@ describe.each(databasesUnderTest())('transactions on $name', (database) => {
       })
       expect(seen).toBe(2)
       expect(await rows()).toEqual([5, 6])
+    })
+
+    it('one outside a transaction runs at once, and one marked prepared is prepared on PostgreSQL', async () => {
+      await db.owner.query('TRUNCATE round_trip_deferred')
+      await db.kysely.executeQuery(deferred(insert(9).compile(db.kysely)))
+      expect(await rows()).toEqual([9])
+      const statement = sql`INSERT INTO round_trip_deferred (n) VALUES (${10}) ON CONFLICT DO NOTHING`
+      const preparedHere = await db.kysely.transaction().execute(async (tx) => {
+        await tx.executeQuery(prepared(deferred(statement.compile(tx))))
+        const found = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE statement = ${statement.compile(tx).sql}`.execute(tx)
+        return found.rows[0]!.n
+      })
+      expect(preparedHere).toBe(database.name === 'postgresql' ? 1 : 0)
+      expect(await rows()).toEqual([9, 10])
     })
 
     it('a transaction rolled back keeps none of them', async () => {

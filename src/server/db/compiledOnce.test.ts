@@ -26,6 +26,13 @@ describe('compiledOnce', () => {
     }
   })
 
+  it('refuses a stand-in that is written into the text or left out', () => {
+    const written = compiledOnce(['code'], (db: typeof builder, p) => db.selectFrom('users').select(sql.lit(p.code).as('code')))
+    expect(() => written(builder, { code: 'a' })).toThrow(/only that/)
+    const leftOut = compiledOnce(['tenant', 'unused'], (db: typeof builder, p) => db.selectFrom('users').select('id').where('tenant_id', '=', p.tenant))
+    expect(() => leftOut(builder, { tenant: 't1', unused: 'x' })).toThrow(/only that/)
+  })
+
   it('refuses a statement with a value that is not one of its parameters', () => {
     const lookup = compiledOnce(['tenant'], (db: typeof builder, p) => db.selectFrom('users').select('id').where('tenant_id', '=', p.tenant).where(sql`1`, '=', 1))
     expect(() => lookup(builder, { tenant: 't1' })).toThrow(/not one of its stand-ins/)

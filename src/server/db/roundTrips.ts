@@ -33,18 +33,21 @@ const names = new Map<string, string>()
  */
 const maxStatements = 200
 
-/** Marks a statement to be prepared (see above); returns it unchanged. */
-export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
-  if (!names.has(query.sql) && names.size < maxStatements) names.set(query.sql, `koers_${names.size + 1}`)
-  return query
-}
-
 /** The mark of a deferred statement: a comment, harmless where it is not understood. */
 const deferredMark = '/* deferred */ '
 
+/** Marks a statement to be prepared (see above), deferred or not; returns it unchanged. */
+export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
+  const text = query.sql.startsWith(deferredMark) ? query.sql.slice(deferredMark.length) : query.sql
+  if (!names.has(text) && names.size < maxStatements) names.set(text, `koers_${names.size + 1}`)
+  return query
+}
+
 /**
- * Marks a statement inside a transaction whose answer no one reads (see above). Where statements
- * are sent as asked (the embedded database), it runs at once like any other.
+ * Marks a statement inside a transaction whose answer no one reads (see above). It is held back
+ * only inside a transaction and only when its parameters are text, numbers, booleans or null,
+ * which cannot fail before they reach the server; otherwise, and where statements are sent as
+ * asked (the embedded database), it runs at once like any other.
  */
 export function deferred<R>(query: CompiledQuery<R>): CompiledQuery<R> {
   return { ...query, sql: deferredMark + query.sql }
@@ -59,12 +62,13 @@ interface Statement {
 }
 
 type Result = pg.QueryResult | pg.QueryResult[]
-type Query = (text: unknown, values?: unknown) => Promise<Result>
+type Query = (text: unknown, values?: unknown, callback?: unknown) => Promise<Result>
 
 const answered = (command: string): pg.QueryResult => ({ command, rowCount: null, rows: [], fields: [], oid: 0 })
 const lastOf = (result: Result): pg.QueryResult => (Array.isArray(result) ? result[result.length - 1]! : result)
 const isPlain = (statement: Statement) => statement.values.length === 0
 const beginPattern = /^(begin|start transaction\b.*)$/i
+const isSimpleValue = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
 
 /**
  * Installs all of the above on a new connection of a pool opened with `pipelined`. Every caller
@@ -74,6 +78,7 @@ export function saveRoundTrips(client: pg.PoolClient): void {
   const query = client.query.bind(client) as unknown as Query
   const stream = (client as unknown as { connection: { stream: { cork(): void; uncork(): void } } }).connection.stream
   let begin: string | null = null
+  let inTransaction = false
   let readOnly = false
   let held: Statement[] = []
 
@@ -93,26 +98,37 @@ export function saveRoundTrips(client: pg.PoolClient): void {
       else await query(opening, [])
     }
     stream.cork()
-    const answers = batch.map(send)
-    stream.uncork()
+    let answers: Promise<Result>[]
+    try {
+      answers = batch.map(send)
+    } finally {
+      stream.uncork()
+    }
     const settled = await Promise.allSettled(answers)
     const failure = settled.find((answer) => answer.status === 'rejected')
     if (failure) throw failure.reason
     return lastOf((settled[settled.length - 1] as PromiseFulfilledResult<Result>).value)
   }
 
-  const sendHoldingBack: Query = async (text, values) => {
-    if (typeof text !== 'string' || !Array.isArray(values)) return query(text, values)
+  const sendHoldingBack: Query = async (text, values, callback) => {
+    if (typeof text !== 'string' || !Array.isArray(values) || callback !== undefined) return query(text, values, callback)
     if (values.length === 0 && beginPattern.test(text)) {
       begin = text
+      inTransaction = true
       readOnly = /\bread only\b/i.test(text)
       return answered('BEGIN')
     }
     if (text.startsWith(deferredMark)) {
-      held.push({ text: text.slice(deferredMark.length), values })
-      return answered('DEFERRED')
+      const statement = { text: text.slice(deferredMark.length), values }
+      if (inTransaction && values.every(isSimpleValue)) {
+        held.push(statement)
+        return answered('DEFERRED')
+      }
+      return flush(statement)
     }
-    if (values.length === 0 && /^rollback$/i.test(text)) {
+    const ending = values.length === 0 && /^(commit|rollback)$/i.test(text)
+    if (ending) inTransaction = false
+    if (ending && /^rollback$/i.test(text)) {
       held = []
       if (begin !== null) {
         // Nothing of the transaction was sent: there is nothing to undo.
@@ -120,7 +136,7 @@ export function saveRoundTrips(client: pg.PoolClient): void {
         return answered('ROLLBACK')
       }
     }
-    if (values.length === 0 && /^commit$/i.test(text) && held.length === 0) {
+    if (ending && /^commit$/i.test(text) && held.length === 0) {
       if (begin !== null) {
         begin = null
         return answered('COMMIT')

@@ -44,8 +44,7 @@ export function withSignalWords({ signals, clients, ...caseload }: CaseloadRespo
     clients: clients.map((client) => ({
       ...client,
       signals: client.signals.flatMap((signal) => {
-        const words = signals[signal.signalCode];
-        return words === undefined ? [] : [{ ...signal, ...words }];
+        return Object.hasOwn(signals, signal.signalCode) ? [{ ...signal, ...signals[signal.signalCode]! }] : [];
       }),
     })),
   };
