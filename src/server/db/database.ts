@@ -102,14 +102,12 @@ export interface TenantContext {
 
 /**
  * Role, tenant, user and `jit` for one transaction, as plain text: on PostgreSQL the transaction's
- * BEGIN travels with it, and both with the transaction's first statement (roundTrips.ts). The ids
- * are checked to be uuids before they are written into the text.
+ * BEGIN travels with it, and both with the transaction's first statement (roundTrips.ts). Callers
+ * check the ids are uuids (or empty) before they are written into the text.
  */
-async function setTenant(tx: Tx, context: TenantContext): Promise<void> {
-  const userId = context.userId ?? ''
-  if (!uuidPattern.test(context.tenantId) || (userId !== '' && !uuidPattern.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
+async function applySettings(tx: Tx, tenantId: string, userId: string): Promise<void> {
   const settings = sql.raw(
-    `SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '${context.tenantId}', true), set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true)`,
+    `SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '${tenantId}', true), set_config('app.user_id', '${userId}', true), set_config('jit', 'off', true)`,
   )
   await tx.executeQuery(deferred(settings.compile(tx)))
 }
@@ -127,9 +125,11 @@ export interface TransactionOptions {
  * compiling a large statement cost more than it saved.
  */
 export async function inTenant<T>(db: Database, context: TenantContext, work: (tx: Tx) => Promise<T>, options: TransactionOptions = {}): Promise<T> {
+  const userId = context.userId ?? ''
+  if (!uuidPattern.test(context.tenantId) || (userId !== '' && !uuidPattern.test(userId))) throw new Error('inTenant needs a tenant id (and user id) in uuid form')
   const transaction = db.kysely.transaction()
   return (options.readOnly ? transaction.setAccessMode('read only') : transaction).execute(async (tx) => {
-    await setTenant(tx, context)
+    await applySettings(tx, context.tenantId, userId)
     return work(tx)
   })
 }
@@ -137,8 +137,7 @@ export async function inTenant<T>(db: Database, context: TenantContext, work: (t
 /** A transaction as koers_app with no tenant: only what is public to all (the tenant list) is visible. */
 export async function asApp<T>(db: Database, work: (tx: Tx) => Promise<T>): Promise<T> {
   return db.kysely.transaction().execute(async (tx) => {
-    const settings = sql`SELECT set_config('role', 'koers_app', true), set_config('app.tenant_id', '', true), set_config('jit', 'off', true)`
-    await tx.executeQuery(deferred(settings.compile(tx)))
+    await applySettings(tx, '', '')
     return work(tx)
   })
 }

@@ -36,9 +36,11 @@ const maxStatements = 200
 /** The mark of a deferred statement: a comment, harmless where it is not understood. */
 const deferredMark = '/* deferred */ '
 
+const unmarked = (text: string) => (text.startsWith(deferredMark) ? text.slice(deferredMark.length) : text)
+
 /** Marks a statement to be prepared (see above), deferred or not; returns it unchanged. */
 export function prepared<R>(query: CompiledQuery<R>): CompiledQuery<R> {
-  const text = query.sql.startsWith(deferredMark) ? query.sql.slice(deferredMark.length) : query.sql
+  const text = unmarked(query.sql)
   if (!names.has(text) && names.size < maxStatements) names.set(text, `koers_${names.size + 1}`)
   return query
 }
@@ -119,31 +121,25 @@ export function saveRoundTrips(client: pg.PoolClient): void {
       return answered('BEGIN')
     }
     if (text.startsWith(deferredMark)) {
-      const statement = { text: text.slice(deferredMark.length), values }
+      const statement = { text: unmarked(text), values }
       if (inTransaction && values.every(isSimpleValue)) {
         held.push(statement)
         return answered('DEFERRED')
       }
       return flush(statement)
     }
-    const ending = values.length === 0 && /^(commit|rollback)$/i.test(text)
-    if (ending) inTransaction = false
-    if (ending && /^rollback$/i.test(text)) {
-      held = []
-      if (begin !== null) {
-        // Nothing of the transaction was sent: there is nothing to undo.
+    const ending = values.length === 0 ? /^(commit|rollback)$/i.exec(text)?.[1]?.toUpperCase() : undefined
+    if (ending !== undefined) {
+      inTransaction = false
+      if (ending === 'ROLLBACK') held = []
+      if (held.length === 0 && begin !== null) {
+        // Nothing of the transaction was sent: there is nothing to end.
         begin = null
-        return answered('ROLLBACK')
+        return answered(ending)
       }
-    }
-    if (ending && /^commit$/i.test(text) && held.length === 0) {
-      if (begin !== null) {
-        begin = null
-        return answered('COMMIT')
-      }
-      if (readOnly) {
+      if (ending === 'COMMIT' && held.length === 0 && readOnly) {
         void query(text, []).catch(() => undefined)
-        return answered('COMMIT')
+        return answered(ending)
       }
     }
     return flush({ text, values })

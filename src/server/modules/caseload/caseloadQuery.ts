@@ -180,12 +180,8 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
   const result = await tx.executeQuery(prepared(statement.compile(tx)))
   const { total, counts, rows, settings } = result.rows[0]!
   const words = signalWords(effectiveSignalsFrom(settings))
-  const onPage: Record<string, SignalWords> = {}
-  const known = (signal: CaseloadSignal) => {
-    const said = words.get(signal.signalCode)
-    if (said) onPage[signal.signalCode] = said
-    return said !== undefined
-  }
+  const known = (signal: CaseloadSignal) => words.has(signal.signalCode)
+  const onPage = new Set(rows.flatMap((row) => row.signals.filter(known).map((signal) => signal.signalCode)))
   return {
     total,
     counts,
@@ -200,6 +196,6 @@ export async function queryCaseload(tx: Tx, tenantId: string, filters: CaseloadF
       attention: row.attention,
       signals: row.signals.filter(known),
     })),
-    signals: onPage,
+    signals: Object.fromEntries([...onPage].map((code) => [code, words.get(code)!])),
   }
 }

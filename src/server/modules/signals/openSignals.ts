@@ -25,17 +25,15 @@ export async function openSignalsOf(tx: Tx, clientIds: string[]): Promise<Map<st
       .execute(),
     effectiveSignals(tx),
   ])
-  const perClient = new Map<string, { signalCode: string; raisedAt: Date }[]>()
+  const words = signalWords(settings)
   for (const row of rows) {
-    const list = perClient.get(row.client_id) ?? []
-    list.push({ signalCode: row.signal_code, raisedAt: row.raised_at })
-    perClient.set(row.client_id, list)
+    const said = words.get(row.signal_code)
+    if (!said) continue
+    const list = result.get(row.client_id) ?? []
+    list.push({ signalCode: row.signal_code, ...said, raisedAt: row.raised_at.toISOString() })
+    result.set(row.client_id, list)
   }
-  const describe = signalDescriber(settings)
-  for (const [clientId, signals] of perClient) {
-    const described = describe(signals)
-    if (described.length > 0) result.set(clientId, described)
-  }
+  for (const list of result.values()) list.sort((a, b) => b.weight - a.weight)
   return result
 }
 
@@ -49,17 +47,4 @@ export function signalWords(settings: readonly EffectiveSignal[]): Map<string, S
     words.set(definition.code, { severity: definition.severity, weight: definition.weight, titleNl: text.textNl, titleEn: text.textEn, action: definition.action })
   }
   return words
-}
-
-/** Open signals (code and when raised) in plain words, most urgent first; the words of each signal are made once. */
-function signalDescriber(settings: readonly EffectiveSignal[]): (signals: readonly { signalCode: string; raisedAt: string | Date }[]) => OpenSignal[] {
-  const words = signalWords(settings)
-  return (signals) => {
-    const described: OpenSignal[] = []
-    for (const signal of signals) {
-      const known = words.get(signal.signalCode)
-      if (known) described.push({ signalCode: signal.signalCode, ...known, raisedAt: typeof signal.raisedAt === 'string' ? signal.raisedAt : signal.raisedAt.toISOString() })
-    }
-    return described.sort((a, b) => b.weight - a.weight)
-  }
 }
